@@ -1,0 +1,12 @@
+package healthcheck
+
+import "time"
+
+// Traefik's defaults for an active health check that leaves them unset.
+// The unhealthy interval defaults to the interval.
+const (
+	DefaultMode            = "http"
+	DefaultInterval        = 30 * time.Second
+	DefaultTimeout         = 5 * time.Second
+	DefaultFollowRedirects = true
+)

@@ -1,0 +1,133 @@
+package ingressroute
+
+import (
+	"net/http"
+)
+
+// Table is the routing table Traefik builds from a set of manifests: its
+// routers, services, middlewares, servers transports and TLS
+// configuration, named as Traefik names them. Every list is sorted by
+// name.
+type Table struct {
+	Routers           []*Router
+	Services          []*Service
+	Middlewares       []*MiddlewareEntry
+	ServersTransports []*ServersTransportEntry
+	// DefaultEntryPoints are the entry points that serve routers without
+	// entry points (Options.DefaultEntryPoints); nil means every entry
+	// point.
+	DefaultEntryPoints []string
+	// TLS holds certificates (from Secrets, ordered by namespace/name),
+	// options (from TLSOptions) and stores (from TLSStores).
+	TLS DynamicTLS
+}
+
+// Origin says where a table entry comes from.
+type Origin struct {
+	Object ObjectRef `json:"object"`
+	// Field is the field path inside the object ("spec.routes[1]").
+	Field string   `json:"field,omitempty"`
+	Pos   Position `json:"pos,omitzero"`
+}
+
+// Matcher is a parsed router rule that can tell whether it matches a
+// request. The rule package's *rule.Rule is one.
+type Matcher interface {
+	Match(r *http.Request) bool
+}
+
+// Router is one HTTP router.
+type Router struct {
+	// Name is Traefik's name for the router, without provider suffix.
+	Name string
+	// EntryPoints the router serves on; empty means Traefik's default
+	// entry points.
+	EntryPoints []string
+	// Rule is the route's match, as written.
+	Rule string
+	// Matcher is the parsed rule, nil when it could not be parsed or no
+	// rule parser is installed.
+	Matcher Matcher
+	// Priority is the effective priority: the route's, or len(Rule) in
+	// bytes when the route sets none (Explicit false).
+	Priority int64
+	// Explicit says the priority was written in the route.
+	Explicit bool
+	// Syntax is the rule syntax ("v3" or "v2"); empty means the default.
+	Syntax string
+	// Middlewares are resolved middleware names, in order.
+	Middlewares []string
+	// Service is the name of the service the router sends to; empty for a
+	// parent router.
+	Service string
+	// TLS is set when the router terminates TLS.
+	TLS *RouterTLS
+	// Observability is the route's observability switches, if any.
+	Observability *DynObservability
+	// ParentRefs are the names of the parent routers.
+	ParentRefs []string
+	// Origin is the route this router was built from.
+	Origin Origin
+}
+
+// RouterTLS is a router's TLS configuration.
+type RouterTLS struct {
+	CertResolver string
+	Domains      []DynDomain
+	// Options is the TLS options reference as Traefik names it
+	// ("default-foo", "foo@file"); empty means the default options.
+	Options string
+	// ResolvedOptions are the options the reference names, when they are
+	// in the table; nil otherwise.
+	ResolvedOptions *DynTLSOptions
+}
+
+// Service is one HTTP service. Config is its Traefik configuration;
+// exactly one of its balancers is set.
+type Service struct {
+	Name   string
+	Config *DynService
+	// CookieName is the effective sticky cookie name when the service is
+	// sticky: the configured one, or the one Traefik generates at run time
+	// when the configuration leaves it empty.
+	CookieName string
+	// ResolvedAtRuntime says the servers are unknown: the input is partial
+	// and holds no EndpointSlice for the Kubernetes Service.
+	ResolvedAtRuntime bool
+	Origin            Origin
+}
+
+// MiddlewareEntry is one Middleware; its body is Traefik's Middleware
+// spec, not converted.
+type MiddlewareEntry struct {
+	Name   string
+	Spec   []byte
+	Origin Origin
+}
+
+// ServersTransportEntry is one servers transport.
+type ServersTransportEntry struct {
+	Name   string
+	Config *DynServersTransport
+	Origin Origin
+}
+
+// Router returns the router named name, or nil.
+func (t *Table) Router(name string) *Router {
+	for _, r := range t.Routers {
+		if r.Name == name {
+			return r
+		}
+	}
+	return nil
+}
+
+// Service returns the service named name, or nil.
+func (t *Table) Service(name string) *Service {
+	for _, s := range t.Services {
+		if s.Name == name {
+			return s
+		}
+	}
+	return nil
+}

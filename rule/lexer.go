@@ -1,0 +1,396 @@
+package rule
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lexer splits a rule into tokens the way Go's scanner does (Traefik parses
+// rules with go/parser): the same whitespace (space, tab, CR, LF), comments,
+// string literal forms and escapes, identifiers, and the automatic semicolon
+// that a line break inserts after an identifier, a literal or ')'.
+type lexer struct {
+	src        string
+	off        int // next byte to read
+	insertSemi bool
+	err        *Error
+}
+
+const bom = 0xFEFF
+
+func newLexer(src string) lexer {
+	l := lexer{src: src}
+	if strings.HasPrefix(src, "\uFEFF") {
+		l.off = 3 // a byte order mark is ignored at the very start only
+	}
+	return l
+}
+
+// checkChars reports the first character Go's scanner refuses anywhere in a
+// source, inside literals and comments too: NUL, invalid UTF-8, and a byte
+// order mark other than at offset 0.
+func checkChars(src string) *Error {
+	for i := 0; i < len(src); {
+		c := src[i]
+		if c == 0 {
+			return errorf(i, i+1, "remove it", "illegal character NUL")
+		}
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(src[i:])
+		if r == utf8.RuneError && w == 1 {
+			return errorf(i, i+1, "rules must be valid UTF-8", "illegal UTF-8 encoding")
+		}
+		if r == bom && i > 0 {
+			return errorf(i, i+w, "remove the invisible U+FEFF character", "illegal byte order mark")
+		}
+		i += w
+	}
+	return nil
+}
+
+func (l *lexer) fail(e *Error) token {
+	if l.err == nil {
+		l.err = e
+	}
+	l.off = len(l.src)
+	return token{kind: tokEOF, pos: e.Offset, end: e.Offset}
+}
+
+func isLetter(r rune) bool {
+	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r == '_' || r >= utf8.RuneSelf && unicode.IsLetter(r)
+}
+
+func isDigit(r rune) bool {
+	return '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r)
+}
+
+// next returns the next token. After an error it returns tokEOF and l.err is set.
+func (l *lexer) next() token {
+	src := l.src
+	// Skip whitespace and comments, turning a line break into tokNewline when
+	// Go would insert a semicolon there.
+	for l.off < len(src) {
+		c := src[l.off]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r':
+			l.off++
+			continue
+		case c == '\n':
+			if l.insertSemi {
+				l.insertSemi = false
+				l.off++
+				return token{kind: tokNewline, pos: l.off - 1, end: l.off}
+			}
+			l.off++
+			continue
+		case c == '/' && l.off+1 < len(src) && (src[l.off+1] == '/' || src[l.off+1] == '*'):
+			start := l.off
+			if src[l.off+1] == '/' {
+				end := strings.IndexByte(src[l.off:], '\n')
+				if end < 0 {
+					l.off = len(src)
+				} else {
+					l.off += end // the line break itself is handled above
+				}
+				continue
+			}
+			end := strings.Index(src[l.off+2:], "*/")
+			if end < 0 {
+				return l.fail(errorf(start, len(src), "close it with */", "comment not terminated"))
+			}
+			body := src[l.off+2 : l.off+2+end]
+			l.off += 2 + end + 2
+			if l.insertSemi && strings.IndexByte(body, '\n') >= 0 {
+				l.insertSemi = false
+				return token{kind: tokNewline, pos: start, end: l.off}
+			}
+			continue
+		}
+		break
+	}
+	if l.off >= len(src) {
+		l.insertSemi = false
+		return token{kind: tokEOF, pos: len(src), end: len(src)}
+	}
+	start := l.off
+	c := src[start]
+	l.insertSemi = false
+	switch {
+	case c == '`':
+		return l.rawString()
+	case c == '"':
+		return l.string()
+	case c == '\'':
+		return l.char()
+	case '0' <= c && c <= '9' || c == '.' && start+1 < len(src) && '0' <= src[start+1] && src[start+1] <= '9':
+		return l.number()
+	}
+	r, w := rune(c), 1
+	if c >= utf8.RuneSelf {
+		r, w = utf8.DecodeRuneInString(src[start:])
+	}
+	if isLetter(r) {
+		l.off += w
+		for l.off < len(src) {
+			r, w := rune(src[l.off]), 1
+			if r >= utf8.RuneSelf {
+				r, w = utf8.DecodeRuneInString(src[l.off:])
+			}
+			if !isLetter(r) && !isDigit(r) {
+				break
+			}
+			l.off += w
+		}
+		l.insertSemi = true
+		return token{kind: tokIdent, pos: start, end: l.off, value: src[start:l.off]}
+	}
+	return l.operator(start, r, w)
+}
+
+var operators = [...]string{
+	// longest first within a common prefix
+	"&&", "&^=", "&^", "&=", "&",
+	"||", "|=", "|",
+	"!=", "!",
+	"...", ".",
+	"<<=", "<<", "<=", "<-", "<",
+	">>=", ">>", ">=", ">",
+	"==", "=",
+	"++", "+=", "+",
+	"--", "-=", "-",
+	"*=", "*", "/=", "/", "%=", "%", "^=", "^",
+	":=", ":", "(", ")", "[", "]", "{", "}", ",", ";", "~",
+}
+
+func (l *lexer) operator(start int, r rune, w int) token {
+	rest := l.src[start:]
+	// Fast paths for the tokens rules are made of.
+	switch rest[0] {
+	case '(':
+		l.off = start + 1
+		return token{kind: tokLParen, pos: start, end: l.off}
+	case ')':
+		l.off = start + 1
+		l.insertSemi = true
+		return token{kind: tokRParen, pos: start, end: l.off}
+	case ',':
+		l.off = start + 1
+		return token{kind: tokComma, pos: start, end: l.off}
+	case '&':
+		if len(rest) > 1 && rest[1] == '&' {
+			l.off = start + 2
+			return token{kind: tokAnd, pos: start, end: l.off}
+		}
+	case '|':
+		if len(rest) > 1 && rest[1] == '|' {
+			l.off = start + 2
+			return token{kind: tokOr, pos: start, end: l.off}
+		}
+	case '!':
+		if len(rest) == 1 || rest[1] != '=' {
+			l.off = start + 1
+			return token{kind: tokNot, pos: start, end: l.off}
+		}
+	}
+	for _, op := range operators {
+		if strings.HasPrefix(rest, op) {
+			l.off = start + len(op)
+			t := token{kind: tokOther, pos: start, end: l.off, value: op}
+			switch op {
+			case "&&":
+				t.kind = tokAnd
+			case "||":
+				t.kind = tokOr
+			case "!":
+				t.kind = tokNot
+			case "(":
+				t.kind = tokLParen
+			case ")":
+				t.kind = tokRParen
+				l.insertSemi = true
+			case ",":
+				t.kind = tokComma
+			case "...":
+				t.kind = tokEllipsis
+			case "]", "}", "++", "--":
+				l.insertSemi = true
+			}
+			return t
+		}
+	}
+	hint := ""
+	switch {
+	case r == 0xA0 || r == 0x3000 || r == 0x200B || r == '\f' || r == '\v' || unicode.IsSpace(r):
+		hint = "an invisible or non-ASCII space: use a plain space"
+	case r == '#' || r == '@' || r == '$' || r == '?' || r == '\\':
+		hint = "quote the value in backticks"
+	}
+	return l.fail(errorf(start, start+w, hint, "illegal character %U %s", r, strconv.QuoteRune(r)))
+}
+
+// rawString scans a `raw` string. Carriage returns are dropped from its
+// value, as Go does.
+func (l *lexer) rawString() token {
+	start := l.off
+	end := strings.IndexByte(l.src[start+1:], '`')
+	if end < 0 {
+		return l.fail(errorf(start, len(l.src), "close the string with a backtick", "raw string literal not terminated"))
+	}
+	l.off = start + 1 + end + 1
+	v := l.src[start+1 : l.off-1]
+	if strings.IndexByte(v, '\r') >= 0 {
+		v = strings.ReplaceAll(v, "\r", "")
+	}
+	l.insertSemi = true
+	return token{kind: tokString, pos: start, end: l.off, value: v}
+}
+
+// string scans a "double-quoted" string with Go's escapes.
+func (l *lexer) string() token {
+	src := l.src
+	start := l.off
+	i := start + 1
+	escaped := false
+	for {
+		if i >= len(src) || src[i] == '\n' {
+			return l.fail(errorf(start, i, "close the string with \"; a string cannot span lines", "string literal not terminated"))
+		}
+		c := src[i]
+		if c == '"' {
+			i++
+			break
+		}
+		if c == '\\' {
+			escaped = true
+			n, e := escapeLen(src, i)
+			if e != nil {
+				return l.fail(e)
+			}
+			i += n
+			continue
+		}
+		i++
+	}
+	l.off = i
+	l.insertSemi = true
+	lit := src[start:i]
+	v := lit[1 : len(lit)-1]
+	if escaped {
+		u, err := strconv.Unquote(lit)
+		if err != nil {
+			return l.fail(errorf(start, i, "", "invalid string literal %s", lit))
+		}
+		v = u
+	}
+	return token{kind: tokString, pos: start, end: i, value: v}
+}
+
+// escapeLen validates the escape sequence at src[i] (a backslash) in a
+// double-quoted string and returns its length in bytes.
+func escapeLen(src string, i int) (int, *Error) {
+	const hint = "in a double-quoted string a backslash starts an escape (\\\\ for one backslash); a `raw string` keeps backslashes as they are"
+	if i+1 >= len(src) {
+		return 0, errorf(i, i+1, hint, "escape sequence not terminated")
+	}
+	var n, base int
+	var maxv uint32
+	start := i + 2
+	switch c := src[i+1]; c {
+	case 'a', 'b', 'f', 'n', 'r', 't', 'v', '\\', '"':
+		return 2, nil
+	case '0', '1', '2', '3', '4', '5', '6', '7':
+		n, base, maxv = 3, 8, 255
+		start = i + 1 // the first digit is part of the value
+	case 'x':
+		n, base, maxv = 2, 16, 255
+	case 'u':
+		n, base, maxv = 4, 16, unicode.MaxRune
+	case 'U':
+		n, base, maxv = 8, 16, unicode.MaxRune
+	default:
+		if c == '\n' {
+			return 0, errorf(i, i+1, hint, "escape sequence not terminated")
+		}
+		return 0, errorf(i, i+2, hint, "unknown escape sequence \\%c", rune(c))
+	}
+	var x uint32
+	for j := 0; j < n; j++ {
+		p := start + j
+		if p >= len(src) {
+			return 0, errorf(p, p, hint, "escape sequence not terminated")
+		}
+		d := digitVal(src[p])
+		if d >= base {
+			return 0, errorf(p, p+1, hint, "illegal character %q in escape sequence", rune(src[p]))
+		}
+		x = x*uint32(base) + uint32(d)
+	}
+	if x > maxv || 0xD800 <= x && x < 0xE000 {
+		return 0, errorf(i, start+n, hint, "escape sequence is invalid Unicode code point")
+	}
+	return start + n - i, nil
+}
+
+func digitVal(c byte) int {
+	switch {
+	case '0' <= c && c <= '9':
+		return int(c - '0')
+	case 'a' <= c && c <= 'f':
+		return int(c - 'a' + 10)
+	case 'A' <= c && c <= 'F':
+		return int(c - 'A' + 10)
+	}
+	return 16
+}
+
+// char scans a character literal; rules never accept one, so its value is
+// not decoded.
+func (l *lexer) char() token {
+	src := l.src
+	start := l.off
+	i := start + 1
+	for {
+		if i >= len(src) || src[i] == '\n' {
+			return l.fail(errorf(start, i, "strings are written in backticks or double quotes", "rune literal not terminated"))
+		}
+		if src[i] == '\\' {
+			i += 2
+			continue
+		}
+		if src[i] == '\'' {
+			i++
+			break
+		}
+		i++
+	}
+	l.off = min(i, len(src))
+	l.insertSemi = true
+	return token{kind: tokChar, pos: start, end: l.off, value: src[start:l.off]}
+}
+
+// number scans a numeric literal loosely; rules never accept one.
+func (l *lexer) number() token {
+	src := l.src
+	start := l.off
+	i := start
+	for i < len(src) {
+		c := src[i]
+		if '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' || c == '.' {
+			i++
+			continue
+		}
+		if (c == '+' || c == '-') && i > start && (src[i-1] == 'e' || src[i-1] == 'E' || src[i-1] == 'p' || src[i-1] == 'P') {
+			i++
+			continue
+		}
+		break
+	}
+	l.off = i
+	l.insertSemi = true
+	return token{kind: tokNumber, pos: start, end: i, value: src[start:i]}
+}

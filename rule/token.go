@@ -1,0 +1,50 @@
+package rule
+
+// tokenKind classifies a lexical token. Only the tokens a rule can be made of
+// have kinds of their own; every other Go token is tokOther and is refused
+// by the parser with a message naming it.
+type tokenKind uint8
+
+const (
+	tokEOF      tokenKind = iota
+	tokIdent              // Host
+	tokString             // `a` or "a"
+	tokLParen             // (
+	tokRParen             // )
+	tokComma              // ,
+	tokAnd                // &&
+	tokOr                 // ||
+	tokNot                // !
+	tokEllipsis           // ...
+	tokNewline            // a line break that ends the expression (Go's automatic semicolon)
+	tokNumber             // 1, 1.5, 0x1
+	tokChar               // 'a'
+	tokOther              // any other Go operator or delimiter: == + . [ ; ...
+)
+
+// token is one lexical token: its kind, its byte range in the source, and for
+// strings the decoded value.
+type token struct {
+	kind  tokenKind
+	pos   int
+	end   int
+	value string // decoded value of a string; the text of anything else
+}
+
+func (t token) describe(src string) string {
+	switch t.kind {
+	case tokEOF:
+		return "end of rule"
+	case tokNewline:
+		return "line break"
+	case tokIdent:
+		return "identifier " + src[t.pos:t.end]
+	case tokString:
+		return "string " + src[t.pos:t.end]
+	case tokNumber:
+		return "number " + src[t.pos:t.end]
+	case tokChar:
+		return "character literal " + src[t.pos:t.end]
+	}
+	return "'" + src[t.pos:t.end] + "'"
+}
