@@ -170,7 +170,7 @@ func (c *compiler) index() {
 // setConfigMaps returns the ConfigMaps of the set. The Set does not hold
 // ConfigMaps yet, so servers transport CAs read from ConfigMaps are
 // reported as missing.
-func setConfigMaps(*Set) []*corev1.ConfigMap { return nil }
+func setConfigMaps(s *Set) []*corev1.ConfigMap { return s.ConfigMaps }
 
 func key(m *metav1.ObjectMeta) nsName { return nsName{m.Namespace, m.Name} }
 

@@ -26,7 +26,12 @@ func parseDurationField(s, field string) (Duration, *finding) {
 // seconds or a string.
 func parseIntOrStringDuration(v intstr.IntOrString, field string) (Duration, *finding) {
 	if v.Type == intstr.Int {
-		return Duration(time.Duration(v.IntVal) * time.Second), nil
+		d := Duration(time.Duration(v.IntVal) * time.Second)
+		if v.IntVal == 0 {
+			return d, nil
+		}
+		return d, warnf(CodeDurationSeconds, field, `write the unit ("`+time.Duration(d).String()+`")`,
+			"duration %d without unit is a number of seconds (%s)", v.IntVal, time.Duration(d))
 	}
 	return parseDurationField(v.StrVal, field)
 }

@@ -101,3 +101,59 @@ func TestCompileGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestCompileCodesRegistered checks that every diagnostic Compile emits on
+// the conformance corpus and the golden inputs carries a registered code,
+// with the registered severity.
+func TestCompileCodesRegistered(t *testing.T) {
+	var all Diagnostics
+	for _, tc := range loadCRDCases(t) {
+		for _, complete := range []bool{true, false} {
+			opts := tc.Options.options()
+			opts.Complete = complete
+			_, diags := Compile(decodeFixtures(t, tc.Fixtures), opts)
+			all = append(all, diags...)
+		}
+	}
+	ins, _ := filepath.Glob("testdata/compile/*/input.yaml")
+	for _, in := range ins {
+		data, err := os.ReadFile(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		set, _ := Decode(in, data)
+		_, diags := Compile(set, compileOptions(t, data))
+		all = append(all, diags...)
+	}
+	for _, d := range all {
+		info, ok := LookupCode(d.Code)
+		if !ok {
+			t.Errorf("%s: code %s is not registered", d, d.Code)
+			continue
+		}
+		if info.Severity != d.Severity {
+			t.Errorf("%s: severity %s, registered %s", d, d.Severity, info.Severity)
+		}
+		if d.Field == "" || d.Object.Kind == "" {
+			t.Errorf("%s: no object or field", d)
+		}
+	}
+}
+
+// TestCompileNilAndEmpty checks that Compile accepts a nil set and objects
+// built in Go (without source positions).
+func TestCompileNilAndEmpty(t *testing.T) {
+	table, diags := Compile(nil, DefaultOptions())
+	if len(table.Routers) != 0 || len(diags) != 0 {
+		t.Errorf("nil set: %d routers, %v", len(table.Routers), diags)
+	}
+	set := &Set{}
+	set.Add(&IngressRoute{Spec: IngressRouteSpec{Routes: []Route{{Match: "Host(`x`)"}, {Match: ""}, {Match: "Bad("}}}}, nil)
+	table, diags = Compile(set, Options{Complete: true})
+	if len(table.Routers) != 2 {
+		t.Errorf("routers: %d, want 2", len(table.Routers))
+	}
+	if len(diags) == 0 {
+		t.Error("want diagnostics for the empty and the bad match")
+	}
+}

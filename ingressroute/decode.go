@@ -412,6 +412,7 @@ func (d *decoder) decodeObject(c docChunk, m map[string]any, n *yaml3.Node, docI
 	src := NewSource(d.file, docIndex, objPos)
 	w := &schemaWalker{d: d, c: c, src: src, obj: ref, ext: &sourceExt{}}
 	w.walk(m, objStructType(obj), n, "")
+	w.checkDuplicates(n, "", 0)
 	setSourceExt(src, w.ext)
 	js, err := json.Marshal(m)
 	if err == nil {

@@ -1,10 +1,7 @@
 package ingressroute
 
 import (
-	"runtime"
-	"sync"
 	"unicode/utf8"
-	"weak"
 
 	yaml3 "go.yaml.in/yaml/v3"
 )
@@ -44,38 +41,13 @@ func (x *sourceExt) addScalar(path string, d *decoder, c docChunk, n *yaml3.Node
 	x.scalars[path] = &scalarRef{style: n.Style, start: start, raw: c.text[start.Offset-c.off:], value: value}
 }
 
-// The extension is attached to its Source through a table keyed by weak
-// pointers, so that Source (set.go) needs no new field; an entry goes away
-// with its Source.
-// TODO(lead): replace by a field of Source (ext *sourceExt) when set.go
-// can take it; only setSourceExt and sourceExtOf change.
-var sourceExts struct {
-	sync.Mutex
-	m map[weak.Pointer[Source]]*sourceExt
-}
-
-func setSourceExt(src *Source, x *sourceExt) {
-	wp := weak.Make(src)
-	sourceExts.Lock()
-	if sourceExts.m == nil {
-		sourceExts.m = map[weak.Pointer[Source]]*sourceExt{}
-	}
-	sourceExts.m[wp] = x
-	sourceExts.Unlock()
-	runtime.AddCleanup(src, func(wp weak.Pointer[Source]) {
-		sourceExts.Lock()
-		delete(sourceExts.m, wp)
-		sourceExts.Unlock()
-	}, wp)
-}
+func setSourceExt(src *Source, x *sourceExt) { src.ext = x }
 
 func sourceExtOf(src *Source) *sourceExt {
 	if src == nil {
 		return nil
 	}
-	sourceExts.Lock()
-	defer sourceExts.Unlock()
-	return sourceExts.m[weak.Make(src)]
+	return src.ext
 }
 
 // KeyPos returns the position of the key of the field at path (where

@@ -116,7 +116,7 @@ func TestDecodePositions(t *testing.T) {
 		{
 			name:  "duplicate key",
 			input: "apiVersion: v1\nkind: Service\nmetadata:\n  name: a\n  name: b\n",
-			want:  []want{{code: CodeDuplicateKey, line: 5, col: 3}},
+			want:  []want{{code: CodeDuplicateKey, field: "metadata.name", line: 5, col: 3}},
 		},
 		{
 			name:  "multibyte columns are bytes",
@@ -155,6 +155,11 @@ func TestDecodePositions(t *testing.T) {
 				{code: CodeWrongType, field: "metadata.annotations[c]", line: 4, col: 24},
 				{code: CodeWrongType, field: "metadata.labels[c]", line: 4, col: 24},
 			},
+		},
+		{
+			name:  "duplicate key inside a raw Middleware spec",
+			input: "apiVersion: traefik.io/v1alpha1\nkind: Middleware\nmetadata:\n  name: m\nspec:\n  stripPrefix:\n    prefixes: [/a]\n    prefixes: [/b]\n",
+			want:  []want{{code: CodeDuplicateKey, field: "spec.stripPrefix.prefixes", line: 8, col: 5}},
 		},
 		{
 			name:  "empty documents",
@@ -228,9 +233,9 @@ func TestValuePos(t *testing.T) {
 	}
 }
 
-// TestRoundTrip decodes, encodes every object to JSON and decodes that
+// TestDecodeRoundTrip decodes, encodes every object to JSON and decodes that
 // again: the objects must be equal.
-func TestRoundTrip(t *testing.T) {
+func TestDecodeRoundTrip(t *testing.T) {
 	files, _ := filepath.Glob("../testdata/conformance/crd/fixtures/*.yml")
 	files = append(files, "testdata/decode/good_all_kinds/input.yaml", "testdata/decode/kind_list/input.yaml")
 	for _, f := range files {

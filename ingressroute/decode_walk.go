@@ -44,6 +44,9 @@ func objStructType(obj runtime.Object) reflect.Type {
 func (w *schemaWalker) pos(n *yaml3.Node) Position { return w.d.nodePos(w.c, n) }
 
 func (w *schemaWalker) report(code, path string, pos Position, hint, format string, args ...any) {
+	if !pos.IsValid() {
+		pos = w.src.Lookup(parentPath(path)) // no node: the nearest known ancestor
+	}
 	w.d.add(Diagnostic{
 		Severity: severityOf(code), Code: code, Object: w.obj, Field: path, Pos: pos,
 		Message: fmt.Sprintf(format, args...), Hint: hint,
@@ -82,10 +85,11 @@ func (w *schemaWalker) walk(v any, t reflect.Type, n *yaml3.Node, path string) b
 		if !ok {
 			return w.wrongType(v, t, n, path)
 		}
-		es := w.yamlEntries(n)
+		mapChild := func(k string) string { return path + "[" + k + "]" }
+		es := w.yamlEntries(n, mapChild)
 		for _, k := range sortedMapKeys(m) {
 			e := es[k]
-			child := path + "[" + k + "]"
+			child := mapChild(k)
 			if e.key != nil {
 				w.ext.setKey(child, w.pos(e.key))
 			}
@@ -149,13 +153,16 @@ func (w *schemaWalker) walk(v any, t reflect.Type, n *yaml3.Node, path string) b
 // walkStruct checks the fields of a mapping decoded into struct type t.
 func (w *schemaWalker) walkStruct(m map[string]any, t reflect.Type, n *yaml3.Node, path string) {
 	info := jsonFieldsOf(t)
-	es := w.yamlEntries(n)
+	structChild := func(k string) string {
+		if path == "" {
+			return k
+		}
+		return path + "." + k
+	}
+	es := w.yamlEntries(n, structChild)
 	for _, k := range sortedMapKeys(m) {
 		e := es[k]
-		child := k
-		if path != "" {
-			child = path + "." + k
-		}
+		child := structChild(k)
 		keyPos := w.pos(e.key)
 		if e.key == nil {
 			keyPos = w.pos(n)
@@ -183,8 +190,9 @@ func (w *schemaWalker) walkStruct(m map[string]any, t reflect.Type, n *yaml3.Nod
 	}
 }
 
-// entries indexes mapping node n, reporting duplicate keys.
-func (w *schemaWalker) yamlEntries(n *yaml3.Node) map[string]yamlEntry {
+// yamlEntries indexes mapping node n, reporting duplicate keys; child
+// gives the field path of a key.
+func (w *schemaWalker) yamlEntries(n *yaml3.Node, child func(key string) string) map[string]yamlEntry {
 	n = yamlResolve(n)
 	if n == nil {
 		return nil
@@ -198,7 +206,7 @@ func (w *schemaWalker) yamlEntries(n *yaml3.Node) map[string]yamlEntry {
 		dup = func(first, again *yaml3.Node) {
 			w.d.add(Diagnostic{
 				Severity: severityOf(CodeDuplicateKey), Code: CodeDuplicateKey, Object: w.obj,
-				Pos:     w.pos(again),
+				Field: child(yamlKeyText(again)), Pos: w.pos(again),
 				Message: fmt.Sprintf("key %q is defined twice in the same mapping; the last value is used", again.Value),
 				Hint:    "remove one of the two, or merge them",
 				Related: []Related{{Pos: w.pos(first), Message: "first defined here"}},
@@ -394,3 +402,48 @@ func closestKind(kind string) string {
 }
 
 func joinKinds() string { return strings.Join(Kinds, ", ") }
+
+// checkDuplicates reports duplicate keys in the mappings the typed walk did
+// not index (values decoded as raw JSON, such as a Middleware's spec). Field
+// paths there are syntactic: ".key" for a key made of letters, digits and
+// underscores, "[key]" otherwise.
+func (w *schemaWalker) checkDuplicates(n *yaml3.Node, path string, depth int) {
+	n = yamlResolve(n)
+	if n == nil || depth > MaxDepth {
+		return
+	}
+	switch n.Kind {
+	case yaml3.MappingNode:
+		child := func(k string) string {
+			if isIdentifier(k) {
+				if path == "" {
+					return k
+				}
+				return path + "." + k
+			}
+			return path + "[" + k + "]"
+		}
+		if !w.dups[n] {
+			w.yamlEntries(n, child)
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			w.checkDuplicates(n.Content[i+1], child(yamlKeyText(n.Content[i])), depth+1)
+		}
+	case yaml3.SequenceNode:
+		for i, c := range n.Content {
+			w.checkDuplicates(c, path+"["+strconv.Itoa(i)+"]", depth+1)
+		}
+	}
+}
+
+func isIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, c := range s {
+		if c != '_' && !('a' <= c && c <= 'z') && !('A' <= c && c <= 'Z') && !(i > 0 && '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
+}

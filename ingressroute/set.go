@@ -20,6 +20,7 @@ type Source struct {
 	// Pos is where the object starts.
 	Pos    Position
 	fields map[string]Position
+	ext    *sourceExt // key positions and string details, set by Decode
 }
 
 // NewSource returns a Source for an object starting at pos.
@@ -86,6 +87,7 @@ type Set struct {
 	EndpointSlices    []*discoveryv1.EndpointSlice
 	Nodes             []*corev1.Node
 	Secrets           []*corev1.Secret
+	ConfigMaps        []*corev1.ConfigMap
 	// Skipped counts objects of other kinds by "apiVersion/kind".
 	Skipped map[string]int
 
@@ -117,6 +119,8 @@ func (s *Set) Add(obj runtime.Object, src *Source) bool {
 		s.Nodes = append(s.Nodes, o)
 	case *corev1.Secret:
 		s.Secrets = append(s.Secrets, o)
+	case *corev1.ConfigMap:
+		s.ConfigMaps = append(s.ConfigMaps, o)
 	default:
 		return false
 	}
@@ -186,6 +190,9 @@ func (s *Set) Objects() []runtime.Object {
 		out = append(out, o)
 	}
 	for _, o := range s.Secrets {
+		out = append(out, o)
+	}
+	for _, o := range s.ConfigMaps {
 		out = append(out, o)
 	}
 	return out

@@ -1,6 +1,7 @@
 package ingressroute
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/irkit/irkit/internal/validation"
@@ -75,7 +76,7 @@ func TestFieldErrorCode(t *testing.T) {
 		{name: "forbidden", err: field.Forbidden(p, ""), code: CodeSchemaForbidden},
 		{name: "too long", err: field.TooLong(p, "", 3), code: CodeSchemaTooLong},
 		{name: "too many", err: field.TooMany(p, 4, 3), code: CodeSchemaTooLong},
-		{name: "internal", err: field.InternalError(p, nil), code: CodeSchemaInternal},
+		{name: "internal", err: field.InternalError(p, errors.New("boom")), code: CodeSchemaInternal},
 		{name: "name", err: field.Invalid(p, "A", "").WithOrigin(validation.OriginName), code: CodeSchemaName},
 		{name: "duration", err: field.Invalid(p, "x", "").WithOrigin(validation.OriginDuration), code: CodeSchemaDuration},
 		{name: "warning required", err: validation.Warn(field.Required(p, "")), code: CodeSchemaMissing},

@@ -32,6 +32,9 @@ func newLexer(src string) lexer {
 // source, inside literals and comments too: NUL, invalid UTF-8, and a byte
 // order mark other than at offset 0.
 func checkChars(src string) *Error {
+	if strings.IndexByte(src, 0) < 0 && utf8.ValidString(src) && !strings.Contains(src[min(len(src), 1):], "\uFEFF") {
+		return nil
+	}
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c == 0 {
@@ -72,54 +75,70 @@ func isDigit(r rune) bool {
 // next returns the next token. After an error it returns tokEOF and l.err is set.
 func (l *lexer) next() token {
 	src := l.src
+	off := l.off
 	// Skip whitespace and comments, turning a line break into tokNewline when
 	// Go would insert a semicolon there.
-	for l.off < len(src) {
-		c := src[l.off]
-		switch {
-		case c == ' ' || c == '\t' || c == '\r':
-			l.off++
+	for off < len(src) {
+		c := src[off]
+		if c == ' ' || c == '\t' || c == '\r' {
+			off++
 			continue
-		case c == '\n':
+		}
+		if c == '\n' {
+			off++
 			if l.insertSemi {
 				l.insertSemi = false
-				l.off++
-				return token{kind: tokNewline, pos: l.off - 1, end: l.off}
-			}
-			l.off++
-			continue
-		case c == '/' && l.off+1 < len(src) && (src[l.off+1] == '/' || src[l.off+1] == '*'):
-			start := l.off
-			if src[l.off+1] == '/' {
-				end := strings.IndexByte(src[l.off:], '\n')
-				if end < 0 {
-					l.off = len(src)
-				} else {
-					l.off += end // the line break itself is handled above
-				}
-				continue
-			}
-			end := strings.Index(src[l.off+2:], "*/")
-			if end < 0 {
-				return l.fail(errorf(start, len(src), "close it with */", "comment not terminated"))
-			}
-			body := src[l.off+2 : l.off+2+end]
-			l.off += 2 + end + 2
-			if l.insertSemi && strings.IndexByte(body, '\n') >= 0 {
-				l.insertSemi = false
-				return token{kind: tokNewline, pos: start, end: l.off}
+				l.off = off
+				return token{kind: tokNewline, pos: off - 1, end: off}
 			}
 			continue
 		}
-		break
+		if c != '/' || off+1 >= len(src) || src[off+1] != '/' && src[off+1] != '*' {
+			break
+		}
+		start := off
+		if src[off+1] == '/' {
+			end := strings.IndexByte(src[off:], '\n')
+			if end < 0 {
+				off = len(src)
+			} else {
+				off += end // the line break itself is handled above
+			}
+			continue
+		}
+		end := strings.Index(src[off+2:], "*/")
+		if end < 0 {
+			return l.fail(errorf(start, len(src), "close it with */", "comment not terminated"))
+		}
+		body := src[off+2 : off+2+end]
+		off += 2 + end + 2
+		if l.insertSemi && strings.IndexByte(body, '\n') >= 0 {
+			l.insertSemi = false
+			l.off = off
+			return token{kind: tokNewline, pos: start, end: off}
+		}
 	}
-	if l.off >= len(src) {
+	l.off = off
+	if off >= len(src) {
 		l.insertSemi = false
 		return token{kind: tokEOF, pos: len(src), end: len(src)}
 	}
-	start := l.off
+	start := off
 	c := src[start]
 	l.insertSemi = false
+	if identASCII[c] == 1 {
+		// ASCII identifier: the common case.
+		off++
+		for off < len(src) && identASCII[src[off]] != 0 {
+			off++
+		}
+		if off == len(src) || src[off] < utf8.RuneSelf {
+			l.off = off
+			l.insertSemi = true
+			return token{kind: tokIdent, pos: start, end: off, value: src[start:off]}
+		}
+		off = start
+	}
 	switch {
 	case c == '`':
 		return l.rawString()
@@ -135,22 +154,37 @@ func (l *lexer) next() token {
 		r, w = utf8.DecodeRuneInString(src[start:])
 	}
 	if isLetter(r) {
-		l.off += w
-		for l.off < len(src) {
-			r, w := rune(src[l.off]), 1
+		off += w
+		for off < len(src) {
+			r, w := rune(src[off]), 1
 			if r >= utf8.RuneSelf {
-				r, w = utf8.DecodeRuneInString(src[l.off:])
+				r, w = utf8.DecodeRuneInString(src[off:])
 			}
 			if !isLetter(r) && !isDigit(r) {
 				break
 			}
-			l.off += w
+			off += w
 		}
+		l.off = off
 		l.insertSemi = true
-		return token{kind: tokIdent, pos: start, end: l.off, value: src[start:l.off]}
+		return token{kind: tokIdent, pos: start, end: off, value: src[start:off]}
 	}
 	return l.operator(start, r, w)
 }
+
+// identASCII classifies ASCII bytes: 1 starts an identifier (letter or
+// '_'), 2 continues one (digit); 0 is neither.
+var identASCII = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = 1
+		t[c-'a'+'A'] = 1
+	}
+	t['_'] = 1
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 2
+	}
+	return t
+}()
 
 var operators = [...]string{
 	// longest first within a common prefix

@@ -30,11 +30,17 @@ type parser struct {
 
 const slabSize = 8
 
-type arena struct {
-	calls [4]Call
-	lits  [6]StringLit
-	bins  [3]BinaryExpr
-	ptrs  [6]*StringLit
+type tinyArena struct {
+	calls [1]Call
+	lits  [2]StringLit
+	ptrs  [2]*StringLit
+}
+
+type smallArena struct {
+	calls [2]Call
+	lits  [4]StringLit
+	ptrs  [4]*StringLit
+	bins  [1]BinaryExpr
 }
 
 func (p *parser) newCall() *Call {
@@ -71,10 +77,27 @@ func parseExpr(src string) (Expr, *Error) {
 		return nil, e
 	}
 	p := &parser{src: src, lex: newLexer(src)}
-	// One allocation holds the nodes of a typical rule; larger rules
-	// continue in slabs.
-	a := new(arena)
-	p.calls, p.lits, p.bins, p.ptrs = a.calls[:0], a.lits[:0], a.bins[:0], a.ptrs[:0]
+	// Size the node slabs from upper bounds read off the text. The nodes of
+	// a small rule (most rules) come from one allocation.
+	nCalls := strings.Count(src, "(")
+	nLits := (strings.Count(src, "`") + strings.Count(src, `"`)) / 2
+	nBins := 0
+	if nCalls > 1 {
+		nBins = strings.Count(src, "&&") + strings.Count(src, "||")
+	}
+	switch {
+	case nCalls <= 1 && nLits <= 2 && nBins == 0:
+		a := new(tinyArena)
+		p.calls, p.lits, p.ptrs = a.calls[:0], a.lits[:0], a.ptrs[:0]
+	case nCalls <= 2 && nLits <= 4 && nBins <= 1:
+		a := new(smallArena)
+		p.calls, p.lits, p.ptrs, p.bins = a.calls[:0], a.lits[:0], a.ptrs[:0], a.bins[:0]
+	default:
+		p.calls = make([]Call, 0, nCalls)
+		p.lits = make([]StringLit, 0, nLits)
+		p.ptrs = make([]*StringLit, 0, nLits)
+		p.bins = make([]BinaryExpr, 0, nBins)
+	}
 	p.next()
 	x := p.parseOr()
 	if p.err == nil && p.tok.kind == tokNewline {

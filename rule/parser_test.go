@@ -186,3 +186,16 @@ func TestPositions(t *testing.T) {
 		t.Errorf("Matchers = %+v", ms)
 	}
 }
+
+func TestLookupKind(t *testing.T) {
+	for name, k := range spellings {
+		if got := LookupKind(name); got != k {
+			t.Errorf("LookupKind(%q) = %v, want %v", name, got, k)
+		}
+	}
+	for _, name := range []string{"hOST", "Hostregexp2", "", "PATHprefix"} {
+		if got := LookupKind(name); got != KindInvalid {
+			t.Errorf("LookupKind(%q) = %v, want KindInvalid", name, got)
+		}
+	}
+}

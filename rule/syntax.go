@@ -134,7 +134,44 @@ var spellings = func() map[string]Kind {
 // (Host, host, HOST; HostRegexp, hostregexp, HOSTREGEXP, Hostregexp), or
 // KindInvalid.
 func LookupKind(name string) Kind {
-	return spellings[name]
+	return lookupKind(name)
+}
+
+// lookupKind is LookupKind as a switch, which the compiler turns into a
+// search faster than a map lookup. TestLookupKind checks it against the
+// spellings table.
+func lookupKind(name string) Kind {
+	switch name {
+	case "Host", "host", "HOST":
+		return Host
+	case "HostHeader", "hostheader", "HOSTHEADER", "Hostheader":
+		return HostHeader
+	case "HostRegexp", "hostregexp", "HOSTREGEXP", "Hostregexp":
+		return HostRegexp
+	case "Path", "path", "PATH":
+		return Path
+	case "PathPrefix", "pathprefix", "PATHPREFIX", "Pathprefix":
+		return PathPrefix
+	case "PathRegexp", "pathregexp", "PATHREGEXP", "Pathregexp":
+		return PathRegexp
+	case "Method", "method", "METHOD":
+		return Method
+	case "Header", "header", "HEADER":
+		return Header
+	case "HeaderRegexp", "headerregexp", "HEADERREGEXP", "Headerregexp":
+		return HeaderRegexp
+	case "Headers", "headers", "HEADERS":
+		return Headers
+	case "HeadersRegexp", "headersregexp", "HEADERSREGEXP", "Headersregexp":
+		return HeadersRegexp
+	case "Query", "query", "QUERY":
+		return Query
+	case "QueryRegexp", "queryregexp", "QUERYREGEXP", "Queryregexp":
+		return QueryRegexp
+	case "ClientIP", "clientip", "CLIENTIP", "Clientip":
+		return ClientIP
+	}
+	return KindInvalid
 }
 
 // suggestKind returns a matcher name close to name, for "did you mean".

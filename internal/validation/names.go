@@ -1,6 +1,7 @@
 package validation
 
 import (
+	"strconv"
 	"strings"
 
 	k8svalidation "k8s.io/apimachinery/pkg/util/validation"
@@ -16,6 +17,13 @@ const ProviderSeparator = "@"
 func nameErrors(value string, msgs []string, fldPath *field.Path) field.ErrorList {
 	var errs field.ErrorList
 	for _, m := range msgs {
+		// A length limit is reported as such.
+		if n, ok := strings.CutPrefix(m, "must be no more than "); ok {
+			if max, err := strconv.Atoi(strings.TrimSuffix(n, " characters")); err == nil {
+				errs = append(errs, field.TooLong(fldPath, value, max).WithOrigin(OriginName))
+				continue
+			}
+		}
 		// apimachinery's messages end with an example and the regular
 		// expression used; the example stays, the expression goes.
 		if i := strings.Index(m, ", regex used for validation is"); i >= 0 {

@@ -1,6 +1,7 @@
 package validation_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -108,6 +109,11 @@ func TestNames(t *testing.T) {
 		{name: "port name", check: validation.ValidatePortName, in: "https-web", valid: true},
 		{name: "port name upper", check: validation.ValidatePortName, in: "HTTP", valid: false},
 	}
+	t.Run("too long", func(t *testing.T) {
+		long := strings.Repeat("a", 64)
+		vt.Check(t, validation.ValidateNamespace(long, p), vt.Error(field.ErrorTypeTooLong, "f"))
+		vt.Check(t, validation.ValidateObjectName(strings.Repeat(long[:60]+".", 5)+"a", p), vt.Error(field.ErrorTypeTooLong, "f"))
+	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var want []vt.Want

@@ -68,4 +68,6 @@ func Check(t testing.TB, errs field.ErrorList, want ...Want) {
 func Error(typ field.ErrorType, path string) Want { return Want{Type: typ, Field: path} }
 
 // Warning returns a Want for a warning.
-func Warning(typ field.ErrorType, path string) Want { return Want{Type: typ, Field: path, Warning: true} }
+func Warning(typ field.ErrorType, path string) Want {
+	return Want{Type: typ, Field: path, Warning: true}
+}
