@@ -10,3 +10,9 @@ const (
 	DefaultTimeout         = 5 * time.Second
 	DefaultFollowRedirects = true
 )
+
+// Traefik's defaults for a passive health check that leaves them unset.
+const (
+	DefaultFailureWindow     = 10 * time.Second
+	DefaultMaxFailedAttempts = 1
+)

@@ -32,6 +32,8 @@ var codeFamilies = [][]CodeInfo{
 	decodeCodes,
 	backendCodes,
 	validateCodes,
+	tlsCodes,
+	lintCodes,
 }
 
 var registry = sync.OnceValues(func() ([]CodeInfo, map[string]CodeInfo) {

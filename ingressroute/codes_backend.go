@@ -48,6 +48,7 @@ const (
 	CodeDeprecatedRootCAs   = "IR4038" // rootCAsSecrets
 	CodeMissingPartial      = "IR4039" // partial input: referenced object absent, others of its kind present
 	CodeNoService           = "IR4040" // route without services that is nobody's parent
+	CodeMiddlewareRefused   = "IR4041" // router uses a Middleware Traefik refused
 )
 
 var backendCodes = []CodeInfo{
@@ -200,8 +201,8 @@ var backendCodes = []CodeInfo{
 		Explanation: "Traefik builds a route's service before it checks the TLS options reference: a route dropped for a bad reference leaves its service in the configuration.",
 		Before:      "tls:\n  options:\n    name: opts\n    namespace: other\n",
 		After:       "tls:\n  options:\n    name: opts\n"},
-	{Code: CodeHealthCheck, Title: "health check on a Service that is not ExternalName", Severity: SeverityWarning,
-		Explanation: "Active health checks are meant for ExternalName Services; Kubernetes already checks the endpoints of other Services.",
+	{Code: CodeHealthCheck, Title: "health check on a Service that is not ExternalName", Severity: SeverityError,
+		Explanation: "Traefik allows active health checks only on ExternalName Services (Kubernetes already probes the endpoints of the others) and skips the route: \"healthCheck allowed only for ExternalName services\".",
 		Before:      "- name: whoami\n  port: 80\n  healthCheck: {path: /health}\n",
 		After:       "- name: whoami\n  port: 80\n"},
 	{Code: CodeIgnoredByClass, Title: "IngressRoute of another ingress class", Severity: SeverityInfo,
@@ -228,6 +229,10 @@ var backendCodes = []CodeInfo{
 		Explanation: "Only a parent route (one that child IngressRoutes name in parentRefs) may go without services; any other router without a service is refused by Traefik.",
 		Before:      "routes:\n  - match: Host(`example.com`)\n",
 		After:       "routes:\n  - match: Host(`example.com`)\n    services:\n      - name: web\n        port: 80\n"},
+	{Code: CodeMiddlewareRefused, Title: "router uses a refused Middleware", Severity: SeverityError,
+		Explanation: "Traefik drops a Middleware it cannot build (a missing Secret, a refused reference); every router that uses it is then refused with \"middleware does not exist\".",
+		Before:      "middlewares:\n  - name: auth # its basicAuth Secret is missing\n",
+		After:       "middlewares:\n  - name: auth # with its Secret created\n"},
 	{Code: CodeDeprecatedRootCAs, Title: "rootCAsSecrets is deprecated", Severity: SeverityWarning,
 		Explanation: "Use rootCAs with secret or configMap entries.",
 		Before:      "rootCAsSecrets: [ca]\n",

@@ -14,7 +14,15 @@ import (
 // from set, with the provider settings of opts, and returns it with a
 // diagnostic for every problem Traefik logs (and a few it does not). It
 // never stops at the first problem: the table holds everything Traefik
-// would serve. A nil set yields an empty table.
+// would serve, and its export (Table.Traefik) is the configuration Traefik
+// v3.7 produces. A nil set yields an empty table.
+//
+// The passes run in Traefik's order, because a later one may replace a
+// service an earlier one built: TLS stores, IngressRoutes (routers, their
+// services, route TLS secrets), TLS options, Middlewares (and the error
+// page services they build), TraefikServices, servers transports. Rules
+// are parsed with the rule package; a rule that does not parse leaves the
+// router in the table with a nil Matcher and an IR3103 diagnostic.
 func Compile(set *Set, opts Options) (*Table, Diagnostics) {
 	if set == nil {
 		set = &Set{}
@@ -24,9 +32,9 @@ func Compile(set *Set, opts Options) (*Table, Diagnostics) {
 	c.compileIngressRoutes()
 	c.compileTLSOptions()
 	c.compileMiddlewares()
+	c.checkRouterMiddlewares()
 	c.compileTraefikServices()
 	c.compileServersTransports()
-	c.compileCertificates()
 	t := c.table()
 	c.diags.Sort()
 	return t, c.diags
@@ -75,27 +83,31 @@ type certEntry struct {
 }
 
 func newCompiler(set *Set, opts Options) *compiler {
+	nRoutes := 0
+	for _, ir := range set.IngressRoutes {
+		nRoutes += len(ir.Spec.Routes)
+	}
 	c := &compiler{
 		set:             set,
 		opts:            opts,
-		services:        map[nsName]*corev1.Service{},
-		slices:          map[nsName][]*discoveryv1.EndpointSlice{},
-		secrets:         map[nsName]*corev1.Secret{},
+		services:        make(map[nsName]*corev1.Service, len(set.Services)),
+		slices:          make(map[nsName][]*discoveryv1.EndpointSlice, len(set.Services)),
+		secrets:         make(map[nsName]*corev1.Secret, len(set.Secrets)),
 		configMaps:      map[nsName]*corev1.ConfigMap{},
-		ingressRoutes:   map[nsName]*IngressRoute{},
-		traefikServices: map[nsName]*TraefikService{},
-		middlewares:     map[nsName]*Middleware{},
+		ingressRoutes:   make(map[nsName]*IngressRoute, len(set.IngressRoutes)),
+		traefikServices: make(map[nsName]*TraefikService, len(set.TraefikServices)),
+		middlewares:     make(map[nsName]*Middleware, len(set.Middlewares)),
 		tlsOptions:      map[nsName]*TLSOption{},
 		transports:      map[nsName]*ServersTransport{},
 		kinds:           map[string]map[string]bool{},
-		routers:         map[string]*Router{},
-		svcs:            map[string]*Service{},
+		routers:         make(map[string]*Router, nRoutes),
+		svcs:            make(map[string]*Service, nRoutes+len(set.TraefikServices)),
 		mws:             map[string]*MiddlewareEntry{},
 		sts:             map[string]*ServersTransportEntry{},
 		certs:           map[string]*certEntry{},
 		tlsOpts:         map[string]*DynTLSOptions{},
 		tlsStores:       map[string]*DynTLSStore{},
-		routerOwner:     map[string]nsName{},
+		routerOwner:     make(map[string]nsName, nRoutes),
 	}
 	c.index()
 	return c
@@ -167,9 +179,8 @@ func (c *compiler) index() {
 	}
 }
 
-// setConfigMaps returns the ConfigMaps of the set. The Set does not hold
-// ConfigMaps yet, so servers transport CAs read from ConfigMaps are
-// reported as missing.
+// setConfigMaps returns the ConfigMaps of the set (root CAs of servers
+// transports may come from them).
 func setConfigMaps(s *Set) []*corev1.ConfigMap { return s.ConfigMaps }
 
 func key(m *metav1.ObjectMeta) nsName { return nsName{m.Namespace, m.Name} }
@@ -204,6 +215,20 @@ func (c *compiler) partialMissing(f *finding) *finding {
 	}
 	return &finding{sev: SeverityWarning, code: CodeMissingPartial, field: f.field,
 		msg: f.msg + " (partial input: it may be defined outside the input)", hint: f.hint}
+}
+
+// missingRef returns the finding to report for a referenced object of
+// kind in ns that is not in the input: f itself for complete input; for
+// partial input a warning when the input holds other objects of that kind
+// there, else an info note saying what is not in the input.
+func (c *compiler) missingRef(kind, ns, name string, f *finding) *finding {
+	switch {
+	case c.opts.Complete:
+		return f
+	case c.kinds[kind][ns]:
+		return c.partialMissing(f)
+	}
+	return infof(CodeUnresolved, f.field, "", "%s %s/%s is not in the input", kind, ns, name)
 }
 
 // report records a diagnostic about obj at field path.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/irkit/irkit/healthcheck"
 	"github.com/irkit/irkit/sticky"
 	corev1 "k8s.io/api/core/v1"
 	discoveryv1 "k8s.io/api/discovery/v1"
@@ -141,6 +142,7 @@ func (c *compiler) buildServersLB(spec LoadBalancerSpec, base string) (*Service,
 	if spec.ResponseForwarding != nil && spec.ResponseForwarding.FlushInterval != "" {
 		d, f := parseDurationField(spec.ResponseForwarding.FlushInterval, base+".responseForwarding.flushInterval")
 		if f != nil && f.sev == SeverityError {
+			f.msg = "unable to parse flushInterval: " + f.msg
 			return nil, warns, f
 		}
 		if f != nil {
@@ -154,15 +156,31 @@ func (c *compiler) buildServersLB(spec LoadBalancerSpec, base string) (*Service,
 		return nil, warns, f
 	}
 	lb.ServersTransport = st
+	if st != "" && !strings.Contains(spec.ServersTransport, providerSep) {
+		if _, ok := c.transports[nsName{spec.Namespace, spec.ServersTransport}]; !ok {
+			warns = append(warns, c.missingRef("ServersTransport", spec.Namespace, spec.ServersTransport,
+				errf(CodeTransportGone, base+".serversTransport", "create the ServersTransport or fix the name",
+					"serversTransport %s/%s does not exist: Traefik refuses the service at run time", spec.Namespace, spec.ServersTransport)))
+		}
+	}
 	if spec.HealthCheck != nil {
-		hc, fs := convertHealthCheck(spec.HealthCheck, base+".healthCheck")
+		hc, fs, fatal := convertHealthCheck(spec.HealthCheck, base+".healthCheck")
 		warns = append(warns, fs...)
+		if fatal != nil {
+			return nil, warns, fatal
+		}
 		lb.HealthCheck = hc
 	}
 	if spec.PassiveHealthCheck != nil {
-		phc := &DynPassiveHealthCheck{}
+		phc := &DynPassiveHealthCheck{
+			FailureWindow:     Duration(healthcheck.DefaultFailureWindow),
+			MaxFailedAttempts: healthcheck.DefaultMaxFailedAttempts,
+		}
 		if spec.PassiveHealthCheck.FailureWindow != nil {
 			d, f := parseIntOrStringDuration(*spec.PassiveHealthCheck.FailureWindow, base+".passiveHealthCheck.failureWindow")
+			if f != nil && f.sev == SeverityError {
+				return nil, warns, f
+			}
 			if f != nil {
 				warns = append(warns, f)
 			}
@@ -191,11 +209,11 @@ func (c *compiler) buildServersLB(spec LoadBalancerSpec, base string) (*Service,
 // convertSticky copies a sticky configuration, with Traefik's default
 // cookie path.
 func convertSticky(s *sticky.Sticky) *DynSticky {
-	if s == nil {
+	if s == nil || s.Cookie == nil {
 		return nil
 	}
 	out := &DynSticky{}
-	if s.Cookie != nil {
+	{
 		ck := s.Cookie
 		path := sticky.DefaultCookiePath
 		if ck.Path != nil {
@@ -318,6 +336,10 @@ func (c *compiler) loadServers(spec LoadBalancerSpec, base string) ([]DynServer,
 	if err != nil {
 		return nil, false, warns, err
 	}
+	if svc.Spec.Type != corev1.ServiceTypeExternalName && spec.HealthCheck != nil {
+		return nil, false, warns, errf(CodeHealthCheck, base+".healthCheck", "remove the healthCheck: Kubernetes already probes the endpoints of this Service",
+			"healthCheck allowed only for ExternalName services: %s/%s", spec.Namespace, spec.Name)
+	}
 	if svc.Spec.Type == corev1.ServiceTypeExternalName {
 		if !c.opts.AllowExternalNameServices {
 			return nil, false, warns, errf(CodeExternalNameRefused, base+".name", "enable allowExternalNameServices, or use a Service with endpoints",
@@ -329,10 +351,6 @@ func (c *compiler) loadServers(spec LoadBalancerSpec, base string) ([]DynServer,
 		}
 		u := scheme + "://" + net.JoinHostPort(svc.Spec.ExternalName, strconv.Itoa(int(port.Port)))
 		return []DynServer{{URL: u}}, false, warns, nil
-	}
-	if spec.HealthCheck != nil {
-		warns = append(warns, warnf(CodeHealthCheck, base+".healthCheck", "health checks apply to ExternalName services; Kubernetes probes the endpoints of other Services",
-			"health check on Service %s/%s which is not of type ExternalName", spec.Namespace, spec.Name))
 	}
 	native := c.opts.NativeLBByDefault
 	if spec.NativeLB != nil {

@@ -117,7 +117,8 @@ func BenchmarkCompile(b *testing.B) {
 	}
 }
 
-// BenchmarkPipeline measures Decode and Compile of the same bytes.
+// BenchmarkPipeline measures Decode, Validate and Compile of the same
+// bytes.
 func BenchmarkPipeline(b *testing.B) {
 	for _, n := range benchSizes {
 		files := genFiles(n)
@@ -126,6 +127,7 @@ func BenchmarkPipeline(b *testing.B) {
 			b.SetBytes(int64(len(bytes.Join(files, nil))))
 			for b.Loop() {
 				set, _ := decodeFiles(files)
+				Validate(set)
 				table, _ := Compile(set, Options{Complete: true})
 				if len(table.Routers) != 3*n {
 					b.Fatalf("%d routers", len(table.Routers))

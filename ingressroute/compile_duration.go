@@ -50,9 +50,10 @@ func isInteger(s string) (string, bool) {
 }
 
 // convertHealthCheck builds an active health check with Traefik's
-// defaults.
-func convertHealthCheck(h *healthcheck.ServerHealthCheck, base string) (*DynHealthCheck, []*finding) {
+// defaults. A duration that does not parse is fatal, as in Traefik.
+func convertHealthCheck(h *healthcheck.ServerHealthCheck, base string) (*DynHealthCheck, []*finding, *finding) {
 	var fs []*finding
+	var fatal *finding
 	follow := healthcheck.DefaultFollowRedirects
 	if h.FollowRedirects != nil {
 		follow = *h.FollowRedirects
@@ -69,19 +70,22 @@ func convertHealthCheck(h *healthcheck.ServerHealthCheck, base string) (*DynHeal
 		Timeout:         Duration(healthcheck.DefaultTimeout),
 		FollowRedirects: &follow,
 	}
-	if h.Mode != "" && h.Mode != healthcheck.DefaultMode {
-		out.Mode = h.Mode
-	}
+	// Traefik's defaults set mode http, then copy the route's mode unless it
+	// is "http": an unset mode ends up empty (meaning http).
+	out.Mode = h.Mode
 	read := func(v *intstr.IntOrString, field string, dst *Duration) {
 		if v == nil {
 			return
 		}
 		d, f := parseIntOrStringDuration(*v, base+"."+field)
+		if f != nil && f.sev == SeverityError {
+			if fatal == nil {
+				fatal = f
+			}
+			return
+		}
 		if f != nil {
 			fs = append(fs, f)
-			if f.sev == SeverityError {
-				return
-			}
 		}
 		*dst = d
 	}
@@ -90,5 +94,5 @@ func convertHealthCheck(h *healthcheck.ServerHealthCheck, base string) (*DynHeal
 	unhealthy := out.Interval
 	read(h.UnhealthyInterval, "unhealthyInterval", &unhealthy)
 	out.UnhealthyInterval = &unhealthy
-	return out, fs
+	return out, fs, fatal
 }

@@ -13,13 +13,18 @@ import (
 // Secrets. A Middleware Traefik refuses is left out of the table.
 func (c *compiler) compileMiddlewares() {
 	for _, m := range c.set.Middlewares {
-		if !c.opts.watches(m.Namespace) {
+		if c.middlewares[key(&m.ObjectMeta)] != m {
+			// Unwatched, or replaced by a later object of the same name.
 			continue
 		}
 		id := Normalize(makeID(m.Namespace, m.Name))
 		refs, err := m.References()
 		if err != nil {
 			c.reportf(m, "spec", SeverityError, CodeMiddlewareRef, "", "cannot read the Middleware spec: %v", err)
+			continue
+		}
+		if f := c.checkMiddlewareSecrets(m); f != nil {
+			c.add(m, f)
 			continue
 		}
 		if refs.ErrorsService != nil {

@@ -1,6 +1,7 @@
 package ingressroute
 
 import (
+	"fmt"
 	"strings"
 )
 
@@ -54,4 +55,37 @@ func (c *compiler) checkMiddleware(parentNS, refNS, refName, field string) *find
 	}
 	return c.partialMissing(errf(CodeMiddlewareGone, field+".name", "create the Middleware or fix the reference",
 		"middleware %s/%s does not exist: Traefik builds the router, which then fails with \"middleware does not exist\"", ns, refName))
+}
+
+// checkRouterMiddlewares reports routers that use a Middleware of the
+// input that Traefik refused (its own diagnostics say why): the router is
+// refused at run time too.
+func (c *compiler) checkRouterMiddlewares() {
+	refused := map[string]*Middleware{}
+	for _, m := range c.middlewares {
+		id := Normalize(makeID(m.Namespace, m.Name))
+		if _, ok := c.mws[id]; !ok {
+			refused[id] = m
+		}
+	}
+	if len(refused) == 0 {
+		return
+	}
+	for _, name := range sortedKeys(c.routers) {
+		r := c.routers[name]
+		owner := c.routerOwner[name]
+		ir := c.ingressRoutes[owner]
+		if ir == nil {
+			continue
+		}
+		for j, mw := range r.Middlewares {
+			m, ok := refused[mw]
+			if !ok {
+				continue
+			}
+			field := fmt.Sprintf("%s.middlewares[%d].name", r.Origin.Field, j)
+			c.reportf(ir, field, SeverityError, CodeMiddlewareRefused, "fix the Middleware (see its own diagnostic)",
+				"middleware %s/%s is refused by Traefik: this router fails with \"middleware does not exist\"", m.Namespace, m.Name)
+		}
+	}
 }

@@ -23,7 +23,8 @@ func (c *compiler) compileIngressRoutes() {
 		}
 	}
 	for _, ir := range c.set.IngressRoutes {
-		if !c.opts.watches(ir.Namespace) {
+		if c.ingressRoutes[key(&ir.ObjectMeta)] != ir {
+			// Unwatched, or replaced by a later object of the same name.
 			continue
 		}
 		if !c.processIngressClass(ir) {

@@ -157,3 +157,25 @@ func TestCompileNilAndEmpty(t *testing.T) {
 		t.Error("want diagnostics for the empty and the bad match")
 	}
 }
+
+// FuzzCompile checks that no input makes Compile, the export or Match
+// panic, in both modes.
+func FuzzCompile(f *testing.F) {
+	fixtures, _ := filepath.Glob(filepath.Join(crdDir, "fixtures", "*.yml"))
+	for _, p := range fixtures {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		set, _ := Decode("fuzz.yaml", data)
+		for _, complete := range []bool{true, false} {
+			table, _ := Compile(set, Options{Complete: complete, AllowExternalNameServices: true})
+			if _, err := table.Traefik().JSON(); err != nil {
+				t.Fatal(err)
+			}
+			var b strings.Builder
+			_ = table.WriteText(&b)
+		}
+	})
+}

@@ -177,11 +177,6 @@ func (c *compiler) routeTLSSecret(ir *IngressRoute) {
 	c.certs[k] = &certEntry{cert: DynCertificate{CertFile: cert, KeyFile: key}}
 }
 
-// compileCertificates is a no-op pass kept for the order of passes: the
-// certificates are collected by the TLS store and IngressRoute passes and
-// listed, ordered by namespace/name, when the table is built.
-func (c *compiler) compileCertificates() {}
-
 // certificateBlocks reads tls.crt and tls.key from a Secret.
 func (c *compiler) certificateBlocks(ns, name, field string) (string, string, *finding) {
 	secret, ok := c.secrets[nsName{ns, name}]

@@ -10,7 +10,8 @@ import (
 // compileTraefikServices builds the service of every TraefikService.
 func (c *compiler) compileTraefikServices() {
 	for _, ts := range c.set.TraefikServices {
-		if !c.opts.watches(ts.Namespace) {
+		if c.traefikServices[key(&ts.ObjectMeta)] != ts {
+			// Unwatched, or replaced by a later object of the same name.
 			continue
 		}
 		id := Normalize(makeID(ts.Namespace, ts.Name))

@@ -133,6 +133,11 @@ func (c *compiler) loadCASecret(st *ServersTransport, ns, name, field string) (s
 func (c *compiler) loadCAConfigMap(st *ServersTransport, name, field string) (string, bool) {
 	cm, ok := c.configMaps[nsName{st.Namespace, name}]
 	if !ok {
+		if c.set.Skipped["v1/ConfigMap"] > 0 && len(c.configMaps) == 0 {
+			// The Set does not keep ConfigMaps: the CA cannot be read.
+			c.add(st, infof(CodeUnresolved, field, "", "ConfigMap %s/%s: irkit does not read ConfigMaps yet, the CA is left out", st.Namespace, name))
+			return "", false
+		}
 		if !c.absentIsFinding("ConfigMap", st.Namespace) {
 			c.add(st, infof(CodeUnresolved, field, "", "ConfigMap %s/%s is not in the input", st.Namespace, name))
 			return "", false

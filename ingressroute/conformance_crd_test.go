@@ -50,10 +50,8 @@ func (o crdCaseOptions) options() Options {
 }
 
 // knownCRDFailures lists the cases irkit cannot pass yet, with the reason.
-var knownCRDFailures = map[string]string{
-	"TestLoadIngressRoutes/ServersTransport": "a root CA read from a ConfigMap: Set does not hold ConfigMaps yet (Decode skips them), " +
-		"so rootCAs lacks TESTROOTCASFROMCONFIGMAP; everything else of the case matches",
-}
+// It is empty: every case passes.
+var knownCRDFailures = map[string]string{}
 
 const crdDir = "../testdata/conformance/crd"
 

@@ -385,14 +385,18 @@ func (d *decoder) decodeObject(c docChunk, m map[string]any, n *yaml3.Node, docI
 	scheme := schemeOnce()
 	traefik := gv.Group == GroupName || gv.Group == DeprecatedGroupName
 	if !scheme.Recognizes(gvk) || (!traefik && !setHoldsKind(gvk)) {
-		if traefik {
+		if traefik && !nonHTTPKinds[kind] {
 			d.unknownTraefikKind(c, n, ref, gv, kind)
 			return
+		}
+		msg := fmt.Sprintf("%s %s is not read by irkit; skipped", apiVersion, kind)
+		if traefik {
+			msg = fmt.Sprintf("%s %s is a TCP or UDP kind; irkit reads HTTP routing only, so it is skipped", apiVersion, kind)
 		}
 		d.skip(apiVersion + "/" + kind)
 		d.add(Diagnostic{
 			Severity: severityOf(CodeSkippedKind), Code: CodeSkippedKind, Object: ref, Pos: objPos,
-			Message: fmt.Sprintf("%s %s is not read by irkit; skipped", apiVersion, kind),
+			Message: msg,
 		})
 		return
 	}
@@ -432,10 +436,17 @@ func (d *decoder) decodeObject(c docChunk, m map[string]any, n *yaml3.Node, docI
 	}
 }
 
+// nonHTTPKinds are Traefik's TCP and UDP kinds: real kinds that irkit does
+// not read (it models HTTP routing), skipped like other kinds.
+var nonHTTPKinds = map[string]bool{
+	"IngressRouteTCP": true, "IngressRouteUDP": true, "MiddlewareTCP": true, "ServersTransportTCP": true,
+	"IngressRouteTCPList": true, "IngressRouteUDPList": true, "MiddlewareTCPList": true, "ServersTransportTCPList": true,
+}
+
 // setHoldsKind reports whether Set has a list for a core kind.
 func setHoldsKind(gvk schema.GroupVersionKind) bool {
 	switch gvk.Group + "/" + gvk.Kind {
-	case "/Service", "/Node", "/Secret", "discovery.k8s.io/EndpointSlice":
+	case "/Service", "/Node", "/Secret", "/ConfigMap", "discovery.k8s.io/EndpointSlice":
 		return gvk.Version == "v1"
 	}
 	return false

@@ -9,17 +9,17 @@ import (
 // configuration, named as Traefik names them. Every list is sorted by
 // name.
 type Table struct {
-	Routers           []*Router
-	Services          []*Service
-	Middlewares       []*MiddlewareEntry
-	ServersTransports []*ServersTransportEntry
+	Routers           []*Router                `json:"routers"`
+	Services          []*Service               `json:"services"`
+	Middlewares       []*MiddlewareEntry       `json:"middlewares,omitempty"`
+	ServersTransports []*ServersTransportEntry `json:"serversTransports,omitempty"`
 	// DefaultEntryPoints are the entry points that serve routers without
 	// entry points (Options.DefaultEntryPoints); nil means every entry
 	// point.
-	DefaultEntryPoints []string
+	DefaultEntryPoints []string `json:"defaultEntryPoints,omitempty"`
 	// TLS holds certificates (from Secrets, ordered by namespace/name),
 	// options (from TLSOptions) and stores (from TLSStores).
-	TLS DynamicTLS
+	TLS DynamicTLS `json:"tls"`
 }
 
 // Origin says where a table entry comes from.
@@ -39,77 +39,77 @@ type Matcher interface {
 // Router is one HTTP router.
 type Router struct {
 	// Name is Traefik's name for the router, without provider suffix.
-	Name string
+	Name string `json:"name"`
 	// EntryPoints the router serves on; empty means Traefik's default
 	// entry points.
-	EntryPoints []string
+	EntryPoints []string `json:"entryPoints,omitempty"`
 	// Rule is the route's match, as written.
-	Rule string
+	Rule string `json:"rule"`
 	// Matcher is the parsed rule, nil when it could not be parsed or no
 	// rule parser is installed.
-	Matcher Matcher
+	Matcher Matcher `json:"-"`
 	// Priority is the effective priority: the route's, or len(Rule) in
 	// bytes when the route sets none (Explicit false).
-	Priority int64
+	Priority int64 `json:"priority"`
 	// Explicit says the priority was written in the route.
-	Explicit bool
+	Explicit bool `json:"explicitPriority,omitempty"`
 	// Syntax is the rule syntax ("v3" or "v2"); empty means the default.
-	Syntax string
+	Syntax string `json:"syntax,omitempty"`
 	// Middlewares are resolved middleware names, in order.
-	Middlewares []string
+	Middlewares []string `json:"middlewares,omitempty"`
 	// Service is the name of the service the router sends to; empty for a
 	// parent router.
-	Service string
+	Service string `json:"service,omitempty"`
 	// TLS is set when the router terminates TLS.
-	TLS *RouterTLS
+	TLS *RouterTLS `json:"tls,omitempty"`
 	// Observability is the route's observability switches, if any.
-	Observability *DynObservability
+	Observability *DynObservability `json:"observability,omitempty"`
 	// ParentRefs are the names of the parent routers.
-	ParentRefs []string
+	ParentRefs []string `json:"parentRefs,omitempty"`
 	// Origin is the route this router was built from.
-	Origin Origin
+	Origin Origin `json:"origin"`
 }
 
 // RouterTLS is a router's TLS configuration.
 type RouterTLS struct {
-	CertResolver string
-	Domains      []DynDomain
+	CertResolver string      `json:"certResolver,omitempty"`
+	Domains      []DynDomain `json:"domains,omitempty"`
 	// Options is the TLS options reference as Traefik names it
 	// ("default-foo", "foo@file"); empty means the default options.
-	Options string
+	Options string `json:"options,omitempty"`
 	// ResolvedOptions are the options the reference names, when they are
 	// in the table; nil otherwise.
-	ResolvedOptions *DynTLSOptions
+	ResolvedOptions *DynTLSOptions `json:"resolvedOptions,omitempty"`
 }
 
 // Service is one HTTP service. Config is its Traefik configuration;
 // exactly one of its balancers is set.
 type Service struct {
-	Name   string
-	Config *DynService
+	Name   string      `json:"name"`
+	Config *DynService `json:"config"`
 	// CookieName is the effective sticky cookie name when the service is
 	// sticky: the configured one, or the one Traefik generates at run time
 	// when the configuration leaves it empty.
-	CookieName string
+	CookieName string `json:"cookieName,omitempty"`
 	// ResolvedAtRuntime says the servers are unknown: the input is partial
 	// and holds no EndpointSlice for the Kubernetes Service.
-	ResolvedAtRuntime bool
-	Origin            Origin
+	ResolvedAtRuntime bool   `json:"resolvedAtRuntime,omitempty"`
+	Origin            Origin `json:"origin"`
 }
 
 // MiddlewareEntry is one Middleware; its body is Traefik's Middleware
 // spec, not converted.
 type MiddlewareEntry struct {
-	Name   string
-	Spec   []byte
-	Origin Origin
+	Name   string `json:"name"`
+	Spec   []byte `json:"-"`
+	Origin Origin `json:"origin"`
 }
 
 // ServersTransportEntry is one servers transport.
 type ServersTransportEntry struct {
-	Name   string
-	Config *DynServersTransport
-	Origin Origin
+	Name   string               `json:"name"`
+	Config *DynServersTransport `json:"config"`
+	Origin Origin               `json:"origin"`
 }
 
 // Router returns the router named name, or nil.

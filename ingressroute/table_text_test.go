@@ -1,6 +1,7 @@
 package ingressroute
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,9 @@ func TestTableWriteText(t *testing.T) {
 	for _, name := range []string{"with_services_lb3.yml", "parent_refs_single_parent_multiple_routes.yml", "with_sticky.yml"} {
 		set := decodeFixtures(t, []string{"services.yml", "parent_refs_services.yml", name})
 		table, _ := Compile(set, Options{Complete: true, AllowExternalNameServices: true})
+		if _, err := json.Marshal(table); err != nil {
+			t.Errorf("%s: the table does not encode as JSON: %v", name, err)
+		}
 		var b strings.Builder
 		if err := table.WriteText(&b); err != nil {
 			t.Fatal(err)

@@ -112,7 +112,10 @@ func fieldErrorPos(src *Source, e *field.Error) Position {
 	return src.Lookup(e.Field)
 }
 
-// fieldErrorCode maps a field error to its code.
+// fieldErrorCode maps a field error to its code. Warnings (see
+// validation.Warn) get an IR21xx code by type; errors an IR20xx code by
+// type, and invalid names and durations their own. An error-level
+// Duplicate, which no validator emits, counts as an invalid value.
 func fieldErrorCode(e *field.Error) string {
 	if validation.IsWarning(e) {
 		switch e.Type {

@@ -32,7 +32,7 @@ func newLexer(src string) lexer {
 // source, inside literals and comments too: NUL, invalid UTF-8, and a byte
 // order mark other than at offset 0.
 func checkChars(src string) *Error {
-	if strings.IndexByte(src, 0) < 0 && utf8.ValidString(src) && !strings.Contains(src[min(len(src), 1):], "\uFEFF") {
+	if plainASCII(src) {
 		return nil
 	}
 	for i := 0; i < len(src); {
@@ -54,6 +54,42 @@ func checkChars(src string) *Error {
 		i += w
 	}
 	return nil
+}
+
+// plainASCII reports whether src is ASCII without NUL, the common case that
+// needs no further check. It reads 8 bytes at a time.
+func plainASCII(src string) bool {
+	if len(src) < 8 {
+		for i := 0; i < len(src); i++ {
+			if c := src[i]; c == 0 || c >= utf8.RuneSelf {
+				return false
+			}
+		}
+		return true
+	}
+	// A byte of w-lo has its high bit set if the byte of w is 0 or borrows
+	// from a lower byte that is 0; a byte of w has it if it is not ASCII.
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	var acc uint64
+	i := 0
+	for ; i+16 <= len(src); i += 16 {
+		w, v := le64(src[i:]), le64(src[i+8:])
+		acc |= w | (w - lo) | v | (v - lo)
+	}
+	if i+8 <= len(src) {
+		w := le64(src[i:])
+		acc |= w | (w - lo)
+	}
+	w := le64(src[len(src)-8:]) // the tail, overlapping what was read
+	acc |= w | (w - lo)
+	return acc&hi == 0
+}
+
+// le64 reads the first 8 bytes of s as a little-endian word.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func (l *lexer) fail(e *Error) token {
@@ -126,6 +162,32 @@ func (l *lexer) next() token {
 	start := off
 	c := src[start]
 	l.insertSemi = false
+	switch c {
+	case '(':
+		l.off = off + 1
+		return token{kind: tokLParen, pos: start, end: off + 1}
+	case ')':
+		l.off = off + 1
+		l.insertSemi = true
+		return token{kind: tokRParen, pos: start, end: off + 1}
+	case ',':
+		l.off = off + 1
+		return token{kind: tokComma, pos: start, end: off + 1}
+	case '`':
+		return l.rawString()
+	case '"':
+		return l.string()
+	case '&':
+		if off+1 < len(src) && src[off+1] == '&' {
+			l.off = off + 2
+			return token{kind: tokAnd, pos: start, end: off + 2}
+		}
+	case '|':
+		if off+1 < len(src) && src[off+1] == '|' {
+			l.off = off + 2
+			return token{kind: tokOr, pos: start, end: off + 2}
+		}
+	}
 	if identASCII[c] == 1 {
 		// ASCII identifier: the common case.
 		off++
@@ -135,7 +197,7 @@ func (l *lexer) next() token {
 		if off == len(src) || src[off] < utf8.RuneSelf {
 			l.off = off
 			l.insertSemi = true
-			return token{kind: tokIdent, pos: start, end: off, value: src[start:off]}
+			return token{kind: tokIdent, pos: start, end: off}
 		}
 		off = start
 	}
@@ -149,10 +211,10 @@ func (l *lexer) next() token {
 	case '0' <= c && c <= '9' || c == '.' && start+1 < len(src) && '0' <= src[start+1] && src[start+1] <= '9':
 		return l.number()
 	}
-	r, w := rune(c), 1
-	if c >= utf8.RuneSelf {
-		r, w = utf8.DecodeRuneInString(src[start:])
+	if c < utf8.RuneSelf {
+		return l.operator(start, rune(c), 1)
 	}
+	r, w := utf8.DecodeRuneInString(src[start:])
 	if isLetter(r) {
 		off += w
 		for off < len(src) {
@@ -167,7 +229,7 @@ func (l *lexer) next() token {
 		}
 		l.off = off
 		l.insertSemi = true
-		return token{kind: tokIdent, pos: start, end: off, value: src[start:off]}
+		return token{kind: tokIdent, pos: start, end: off}
 	}
 	return l.operator(start, r, w)
 }
@@ -234,7 +296,7 @@ func (l *lexer) operator(start int, r rune, w int) token {
 	for _, op := range operators {
 		if strings.HasPrefix(rest, op) {
 			l.off = start + len(op)
-			t := token{kind: tokOther, pos: start, end: l.off, value: op}
+			t := token{kind: tokOther, pos: start, end: l.off}
 			switch op {
 			case "&&":
 				t.kind = tokAnd
@@ -276,12 +338,12 @@ func (l *lexer) rawString() token {
 		return l.fail(errorf(start, len(l.src), "close the string with a backtick", "raw string literal not terminated"))
 	}
 	l.off = start + 1 + end + 1
-	v := l.src[start+1 : l.off-1]
-	if strings.IndexByte(v, '\r') >= 0 {
-		v = strings.ReplaceAll(v, "\r", "")
+	var flags uint8
+	if strings.IndexByte(l.src[start+1:l.off-1], '\r') >= 0 {
+		flags = tokHasCR
 	}
 	l.insertSemi = true
-	return token{kind: tokString, pos: start, end: l.off, value: v}
+	return token{kind: tokString, flags: flags, pos: start, end: l.off}
 }
 
 // string scans a "double-quoted" string with Go's escapes.
@@ -312,16 +374,11 @@ func (l *lexer) string() token {
 	}
 	l.off = i
 	l.insertSemi = true
-	lit := src[start:i]
-	v := lit[1 : len(lit)-1]
+	var flags uint8
 	if escaped {
-		u, err := strconv.Unquote(lit)
-		if err != nil {
-			return l.fail(errorf(start, i, "", "invalid string literal %s", lit))
-		}
-		v = u
+		flags = tokEscaped
 	}
-	return token{kind: tokString, pos: start, end: i, value: v}
+	return token{kind: tokString, flags: flags, pos: start, end: i}
 }
 
 // escapeLen validates the escape sequence at src[i] (a backslash) in a
@@ -404,7 +461,7 @@ func (l *lexer) char() token {
 	}
 	l.off = min(i, len(src))
 	l.insertSemi = true
-	return token{kind: tokChar, pos: start, end: l.off, value: src[start:l.off]}
+	return token{kind: tokChar, pos: start, end: l.off}
 }
 
 // number scans a numeric literal loosely; rules never accept one.
@@ -426,5 +483,92 @@ func (l *lexer) number() token {
 	}
 	l.off = i
 	l.insertSemi = true
-	return token{kind: tokNumber, pos: start, end: i, value: src[start:i]}
+	return token{kind: tokNumber, pos: start, end: i}
+}
+
+// unquote decodes a double-quoted string literal as strconv.Unquote does,
+// in one allocation. The lexer has validated its escapes (escapeLen) and its
+// UTF-8 (checkChars); ok is false only if lit is not a valid literal.
+func unquote(lit string) (s string, ok bool) {
+	if len(lit) < 2 || lit[0] != '"' || lit[len(lit)-1] != '"' {
+		return "", false
+	}
+	in := lit[1 : len(lit)-1]
+	var b strings.Builder
+	b.Grow(len(in)) // an escape never decodes to more bytes than it is written with
+	for i := 0; i < len(in); {
+		j := strings.IndexByte(in[i:], '\\')
+		if j < 0 {
+			b.WriteString(in[i:])
+			break
+		}
+		b.WriteString(in[i : i+j])
+		i += j
+		if i+1 >= len(in) {
+			return "", false
+		}
+		c := in[i+1]
+		var n, base int
+		switch c {
+		case 'a':
+			b.WriteByte('\a')
+		case 'b':
+			b.WriteByte('\b')
+		case 'f':
+			b.WriteByte('\f')
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 't':
+			b.WriteByte('\t')
+		case 'v':
+			b.WriteByte('\v')
+		case '\\', '"':
+			b.WriteByte(c)
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			n, base = 3, 8
+		case 'x':
+			n, base = 2, 16
+		case 'u':
+			n, base = 4, 16
+		case 'U':
+			n, base = 8, 16
+		default:
+			return "", false
+		}
+		if n == 0 {
+			i += 2
+			continue
+		}
+		digits := i + 2
+		if base == 8 {
+			digits = i + 1 // the first digit is part of the value
+		}
+		if digits+n > len(in) {
+			return "", false
+		}
+		var x rune
+		for _, d := range []byte(in[digits : digits+n]) {
+			v := digitVal(d)
+			if v >= base {
+				return "", false
+			}
+			x = x*rune(base) + rune(v)
+		}
+		i = digits + n
+		switch c {
+		case 'u', 'U':
+			if !utf8.ValidRune(x) {
+				return "", false
+			}
+			b.WriteRune(x)
+		default: // octal and \x escapes are bytes
+			if x > 255 {
+				return "", false
+			}
+			b.WriteByte(byte(x))
+		}
+	}
+	return b.String(), true
 }

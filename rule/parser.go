@@ -14,38 +14,181 @@ import "strings"
 // It refuses, with a position and a hint, every other Go expression that
 // Traefik's parser (go/parser plus a tree walk) refuses. Nesting is bounded
 // by MaxDepth, so recursion depth is bounded too.
+//
+// The parser reads tokens from a small buffer that the lexer fills a batch at
+// a time. The tokens are counted by kind before parsing starts, so the nodes
+// of a rule are allocated together, from one allocation for most rules.
 type parser struct {
 	src   string
 	lex   lexer
 	tok   token
 	depth int
 	err   *Error
+
+	toks    [tokBatch]token
+	ti, tn  int  // next and number of buffered tokens in toks
+	lexDone bool // the lexer has returned tokEOF: toks[tn-1] is the last token
+	kinds   [tokOther + 1]int32
+
 	// Nodes are carved out of slabs: a few allocations per rule instead of
 	// one per node.
 	calls []Call
 	lits  []StringLit
 	bins  []BinaryExpr
 	ptrs  []*StringLit
+	pars  []ParenExpr
+	nots  []NotExpr
+	// Slab sizes for the nodes that have no slab yet; exact when the rule
+	// was lexed whole.
+	nPar, nNot int
 }
 
-const slabSize = 8
+// tokBatch is the number of tokens lexed at a time.
+const tokBatch = 40
 
-type tinyArena struct {
-	calls [1]Call
-	lits  [2]StringLit
-	ptrs  [2]*StringLit
+// fill lexes the next batch of tokens, counting them by kind.
+func (p *parser) fill() {
+	n := 0
+	for n < len(p.toks) {
+		t := p.lex.next()
+		p.toks[n] = t
+		p.kinds[t.kind]++
+		n++
+		if t.kind == tokEOF {
+			p.lexDone = true
+			break
+		}
+	}
+	p.ti, p.tn = 0, n
 }
 
-type smallArena struct {
-	calls [2]Call
-	lits  [4]StringLit
-	ptrs  [4]*StringLit
-	bins  [1]BinaryExpr
+// next advances to the next token. A lexical error ends the token stream
+// with tokEOF; fail and parseExpr report it in preference to what the parser
+// makes of that EOF.
+func (p *parser) next() {
+	if p.ti < p.tn {
+		p.tok = p.toks[p.ti]
+		p.ti++
+		return
+	}
+	if p.lexDone {
+		// Past the end, as the lexer itself would answer.
+		p.tok = token{kind: tokEOF, pos: len(p.src), end: len(p.src)}
+		return
+	}
+	p.fill()
+	p.tok = p.toks[0]
+	p.ti = 1
 }
+
+// lexErr returns the lexical error, if any, once the parser has reached the
+// token where the lexer stopped: the parser reports it in preference to what
+// it makes of that token, and before it nothing is wrong yet.
+func (p *parser) lexErr() *Error {
+	if p.lexDone && p.ti >= p.tn {
+		return p.lex.err
+	}
+	return nil
+}
+
+// Node arenas for the shapes most rules have: one allocation holds all the
+// nodes of the rule.
+type (
+	arena11 struct { // Host(`a`)
+		calls [1]Call
+		lits  [1]StringLit
+		ptrs  [1]*StringLit
+	}
+	arena12 struct { // Header(`a`, `b`)
+		calls [1]Call
+		lits  [2]StringLit
+		ptrs  [2]*StringLit
+	}
+	arena23 struct { // Host(`a`) && Header(`b`, `c`)
+		calls [2]Call
+		lits  [3]StringLit
+		ptrs  [3]*StringLit
+		bins  [1]BinaryExpr
+	}
+	arena24 struct { // !(Host(`a`) && Header(`b`, `c`))
+		calls [2]Call
+		lits  [4]StringLit
+		ptrs  [4]*StringLit
+		bins  [1]BinaryExpr
+		pars  [1]ParenExpr
+		nots  [2]NotExpr
+	}
+	arena46 struct {
+		calls [4]Call
+		lits  [6]StringLit
+		ptrs  [6]*StringLit
+		bins  [3]BinaryExpr
+		pars  [2]ParenExpr
+		nots  [3]NotExpr
+	}
+)
+
+// alloc sizes the node slabs from the token counts, which for a valid rule
+// are its node counts. A rule longer than one batch is counted to its end by
+// a copy of the lexer; the parser lexes that part again later.
+func (p *parser) alloc() {
+	k := &p.kinds
+	if !p.lexDone {
+		l := p.lex
+		for {
+			t := l.next()
+			k[t.kind]++
+			if t.kind == tokEOF {
+				break
+			}
+		}
+	}
+	calls := int(k[tokIdent])
+	lits := int(k[tokString])
+	bins := int(k[tokAnd] + k[tokOr])
+	p.nPar = max(int(k[tokLParen])-calls, 0)
+	p.nNot = int(k[tokNot])
+	switch {
+	case calls == 0:
+		// Not a valid rule: the parser fails before it needs a node.
+	case calls <= 1 && lits <= 1 && bins == 0:
+		a := new(arena11)
+		p.calls, p.lits, p.ptrs = a.calls[:0], a.lits[:0], a.ptrs[:0]
+	case calls <= 1 && lits <= 2 && bins == 0:
+		a := new(arena12)
+		p.calls, p.lits, p.ptrs = a.calls[:0], a.lits[:0], a.ptrs[:0]
+	case calls <= 2 && lits <= 3 && bins <= 1 && p.nPar == 0 && p.nNot == 0:
+		a := new(arena23)
+		p.calls, p.lits, p.ptrs, p.bins = a.calls[:0], a.lits[:0], a.ptrs[:0], a.bins[:0]
+	case calls <= 2 && lits <= 4 && bins <= 1 && p.nPar <= 1 && p.nNot <= 2:
+		a := new(arena24)
+		p.calls, p.lits, p.ptrs, p.bins = a.calls[:0], a.lits[:0], a.ptrs[:0], a.bins[:0]
+		p.pars, p.nots = a.pars[:0], a.nots[:0]
+	case calls <= 4 && lits <= 6 && bins <= 3 && p.nPar <= 2 && p.nNot <= 3:
+		a := new(arena46)
+		p.calls, p.lits, p.ptrs, p.bins = a.calls[:0], a.lits[:0], a.ptrs[:0], a.bins[:0]
+		p.pars, p.nots = a.pars[:0], a.nots[:0]
+	default:
+		if calls > 0 {
+			p.calls = make([]Call, 0, calls)
+		}
+		if lits > 0 {
+			p.lits = make([]StringLit, 0, lits)
+			p.ptrs = make([]*StringLit, 0, lits)
+		}
+		if bins > 0 {
+			p.bins = make([]BinaryExpr, 0, bins)
+		}
+	}
+}
+
+// slabGrow is the size of a slab allocated when the counted one is full,
+// which only an invalid rule can need.
+const slabGrow = 8
 
 func (p *parser) newCall() *Call {
 	if len(p.calls) == cap(p.calls) {
-		p.calls = make([]Call, 0, slabSize)
+		p.calls = make([]Call, 0, slabGrow)
 	}
 	p.calls = p.calls[:len(p.calls)+1]
 	return &p.calls[len(p.calls)-1]
@@ -53,7 +196,7 @@ func (p *parser) newCall() *Call {
 
 func (p *parser) newLit() *StringLit {
 	if len(p.lits) == cap(p.lits) {
-		p.lits = make([]StringLit, 0, 2*slabSize)
+		p.lits = make([]StringLit, 0, 2*slabGrow)
 	}
 	p.lits = p.lits[:len(p.lits)+1]
 	return &p.lits[len(p.lits)-1]
@@ -61,10 +204,45 @@ func (p *parser) newLit() *StringLit {
 
 func (p *parser) newBinary(x Expr, op Op, pos int, y Expr) *BinaryExpr {
 	if len(p.bins) == cap(p.bins) {
-		p.bins = make([]BinaryExpr, 0, slabSize)
+		p.bins = make([]BinaryExpr, 0, slabGrow)
 	}
-	p.bins = append(p.bins, BinaryExpr{X: x, Op: op, OpPos: pos, Y: y})
-	return &p.bins[len(p.bins)-1]
+	p.bins = p.bins[:len(p.bins)+1]
+	b := &p.bins[len(p.bins)-1]
+	b.X, b.Op, b.OpPos, b.Y = x, op, pos, y
+	return b
+}
+
+func (p *parser) newParen(x ParenExpr) *ParenExpr {
+	if len(p.pars) == cap(p.pars) {
+		p.pars = make([]ParenExpr, 0, max(p.nPar, 1))
+		p.nPar = slabGrow
+	}
+	p.pars = append(p.pars, x)
+	return &p.pars[len(p.pars)-1]
+}
+
+func (p *parser) newNot(x NotExpr) *NotExpr {
+	if len(p.nots) == cap(p.nots) {
+		p.nots = make([]NotExpr, 0, max(p.nNot, 1))
+		p.nNot = slabGrow
+	}
+	p.nots = append(p.nots, x)
+	return &p.nots[len(p.nots)-1]
+}
+
+// text returns the source text of t.
+func (p *parser) text(t token) string { return p.src[t.pos:t.end] }
+
+// value returns the decoded value of the string token t.
+func (p *parser) value(t token) (string, bool) {
+	v := p.src[t.pos+1 : t.end-1]
+	switch t.flags {
+	case tokEscaped:
+		return unquote(p.src[t.pos:t.end])
+	case tokHasCR:
+		return strings.ReplaceAll(v, "\r", ""), true
+	}
+	return v, true
 }
 
 // parseExpr parses src into a tree whose matcher names are known in either
@@ -77,27 +255,8 @@ func parseExpr(src string) (Expr, *Error) {
 		return nil, e
 	}
 	p := &parser{src: src, lex: newLexer(src)}
-	// Size the node slabs from upper bounds read off the text. The nodes of
-	// a small rule (most rules) come from one allocation.
-	nCalls := strings.Count(src, "(")
-	nLits := (strings.Count(src, "`") + strings.Count(src, `"`)) / 2
-	nBins := 0
-	if nCalls > 1 {
-		nBins = strings.Count(src, "&&") + strings.Count(src, "||")
-	}
-	switch {
-	case nCalls <= 1 && nLits <= 2 && nBins == 0:
-		a := new(tinyArena)
-		p.calls, p.lits, p.ptrs = a.calls[:0], a.lits[:0], a.ptrs[:0]
-	case nCalls <= 2 && nLits <= 4 && nBins <= 1:
-		a := new(smallArena)
-		p.calls, p.lits, p.ptrs, p.bins = a.calls[:0], a.lits[:0], a.ptrs[:0], a.bins[:0]
-	default:
-		p.calls = make([]Call, 0, nCalls)
-		p.lits = make([]StringLit, 0, nLits)
-		p.ptrs = make([]*StringLit, 0, nLits)
-		p.bins = make([]BinaryExpr, 0, nBins)
-	}
+	p.fill()
+	p.alloc()
 	p.next()
 	x := p.parseOr()
 	if p.err == nil && p.tok.kind == tokNewline {
@@ -106,22 +265,21 @@ func parseExpr(src string) (Expr, *Error) {
 	if p.err == nil && p.tok.kind != tokEOF {
 		p.unexpectedAfterOperand()
 	}
+	if p.err == nil && p.lex.err != nil {
+		p.err = p.lex.err
+	}
 	if p.err != nil {
 		return nil, p.err
 	}
 	return x, nil
 }
 
-func (p *parser) next() {
-	p.tok = p.lex.next()
-	if p.lex.err != nil && p.err == nil {
-		p.err = p.lex.err
-	}
-}
-
 func (p *parser) fail(e *Error) {
 	if p.err == nil {
 		p.err = e
+		if le := p.lexErr(); le != nil {
+			p.err = le
+		}
 	}
 	p.tok = token{kind: tokEOF, pos: len(p.src), end: len(p.src)}
 }
@@ -158,9 +316,9 @@ func (p *parser) parseAnd() Expr {
 	if p.err == nil {
 		switch p.tok.kind {
 		case tokOther:
-			if isBinaryOp(p.tok.value) {
+			if isBinaryOp(p.text(p.tok)) {
 				hint := "combine matchers with &&, || and !"
-				switch p.tok.value {
+				switch p.text(p.tok) {
 				case "&":
 					hint = "write && for \"and\""
 				case "|":
@@ -168,7 +326,7 @@ func (p *parser) parseAnd() Expr {
 				case "=", "==":
 					hint = "a matcher takes its value as an argument: Host(`example.com`)"
 				}
-				p.failf(p.tok, hint, "operator %s is not supported: expected &&, || or the end of the rule", p.tok.value)
+				p.failf(p.tok, hint, "operator %s is not supported: expected &&, || or the end of the rule", p.text(p.tok))
 			}
 		}
 	}
@@ -205,11 +363,11 @@ func (p *parser) parseUnary() Expr {
 		if p.err != nil {
 			return nil
 		}
-		return &NotExpr{Bang: bang.pos, X: x}
+		return p.newNot(NotExpr{Bang: bang.pos, X: x})
 	case tokOther:
-		switch p.tok.value {
+		switch p.text(p.tok) {
 		case "-", "+", "^", "*", "&", "<-", "~":
-			p.failf(p.tok, "negate a matcher with !", "unary operator %s is not supported: expected a matcher, ! or (", p.tok.value)
+			p.failf(p.tok, "negate a matcher with !", "unary operator %s is not supported: expected a matcher, ! or (", p.text(p.tok))
 			return nil
 		}
 	}
@@ -234,7 +392,7 @@ func (p *parser) parsePrimary() Expr {
 			p.expectedClose("')' to close the '(' at offset "+itoa(t.pos), t.pos)
 			return nil
 		}
-		x = &ParenExpr{Lparen: t.pos, X: inner, Rparen: p.tok.pos}
+		x = p.newParen(ParenExpr{Lparen: t.pos, X: inner, Rparen: p.tok.pos})
 		p.next()
 		if p.tok.kind == tokLParen {
 			p.failf(p.tok, "write the matcher name directly before its arguments: Host(`a`)", "a parenthesized expression cannot be called: expected a matcher name before '('")
@@ -251,7 +409,7 @@ func (p *parser) parsePrimary() Expr {
 	}
 	// Postfix forms Go would parse (selector, index, call of a call, type
 	// assertion, composite literal) are never rules.
-	if p.tok.kind == tokLParen || p.tok.kind == tokOther && (p.tok.value == "." || p.tok.value == "[" || p.tok.value == "{") {
+	if p.tok.kind == tokLParen || p.tok.kind == tokOther && isPostfix(p.text(p.tok)) {
 		p.failf(p.tok, "combine matchers with &&, || and !", "unexpected %s after %s", p.tok.describe(p.src), p.src[x.Pos():x.End()])
 		return nil
 	}
@@ -287,16 +445,16 @@ func (p *parser) unexpectedAfterOperand() {
 	t := p.tok
 	hint := ""
 	switch {
-	case t.kind == tokNewline || t.kind == tokOther && t.value == ";":
+	case t.kind == tokNewline || t.kind == tokOther && p.text(t) == ";":
 		hint = "a rule is one expression; join its parts with && or ||"
 	case t.kind == tokIdent:
-		switch strings.ToLower(t.value) {
+		switch name := p.text(t); strings.ToLower(name) {
 		case "and":
-			hint = "write && instead of " + t.value
+			hint = "write && instead of " + name
 		case "or":
-			hint = "write || instead of " + t.value
+			hint = "write || instead of " + name
 		case "not":
-			hint = "write ! instead of " + t.value
+			hint = "write ! instead of " + name
 		default:
 			hint = "join matchers with && or ||"
 		}
@@ -325,45 +483,48 @@ func (p *parser) prevNewline(off int) bool {
 
 func (p *parser) parseCall() Expr {
 	name := p.tok
-	kind := LookupKind(name.value)
+	nameText := p.text(name)
+	kind := lookupKind(nameText)
 	p.next()
 	if p.err != nil {
 		return nil
 	}
 	if p.tok.kind != tokLParen {
-		if p.tok.kind == tokNewline && p.lex.off < len(p.src) && strings.TrimLeft(p.src[p.lex.off:], " \t\r\n") != "" && strings.HasPrefix(strings.TrimLeft(p.src[p.lex.off:], " \t\r\n"), "(") {
-			p.failf(p.tok, "put '(' on the same line as the matcher name", "expected '(' after %s, found a line break", name.value)
+		if p.tok.kind == tokNewline && p.tok.end < len(p.src) && strings.TrimLeft(p.src[p.tok.end:], " \t\r\n") != "" && strings.HasPrefix(strings.TrimLeft(p.src[p.tok.end:], " \t\r\n"), "(") {
+			p.failf(p.tok, "put '(' on the same line as the matcher name", "expected '(' after %s, found a line break", nameText)
 			return nil
 		}
 		if kind != KindInvalid {
-			p.failf(name, "write "+name.value+"(`value`)", "expected '(' after matcher %s", name.value)
+			p.failf(name, "write "+nameText+"(`value`)", "expected '(' after matcher %s", nameText)
 			return nil
 		}
 		hint := "values are strings: quote them in backticks"
-		if isKeyword(name.value) {
+		if isKeyword(nameText) {
 			hint = ""
 		}
-		p.failf(name, hint, "expected a matcher call, found identifier %s", name.value)
+		p.failf(name, hint, "expected a matcher call, found identifier %s", nameText)
 		return nil
 	}
 	if kind == KindInvalid {
 		hint := ""
-		s := suggestKind(name.value, V3)
+		s := suggestKind(nameText, V3)
 		if s == "" {
-			s = suggestKind(name.value, V2)
+			s = suggestKind(nameText, V2)
 		}
 		if s != "" {
 			hint = "did you mean " + s + "?"
-			if strings.EqualFold(s, name.value) {
+			if strings.EqualFold(s, nameText) {
 				hint += " Traefik accepts " + s + ", " + strings.ToLower(s) + ", " + strings.ToUpper(s) + " and " + s[:1] + strings.ToLower(s[1:]) + " only"
 			}
 		}
-		p.failf(name, hint, "unknown matcher %s", name.value)
+		p.failf(name, hint, "unknown matcher %s", nameText)
 		return nil
 	}
 	argStart := len(p.ptrs)
+	// Fields are set one by one: the slot is zero, and a whole-struct
+	// assignment would copy through a temporary.
 	c := p.newCall()
-	*c = Call{Name: name.value, Kind: kind, NamePos: name.pos, Lparen: p.tok.pos, Ellipsis: -1}
+	c.Name, c.Kind, c.NamePos, c.Lparen, c.Ellipsis = nameText, kind, name.pos, p.tok.pos, -1
 	p.next()
 	for p.err == nil && p.tok.kind != tokRParen {
 		t := p.tok
@@ -375,8 +536,13 @@ func (p *parser) parseCall() Expr {
 			p.failf(t, "", "more than %d arguments to %s", MaxArgs, c.Name)
 			return nil
 		}
+		v, ok := p.value(t)
+		if !ok {
+			p.failf(t, "", "invalid string literal %s", p.text(t))
+			return nil
+		}
 		lit := p.newLit()
-		*lit = StringLit{ValuePos: t.pos, Raw: p.src[t.pos:t.end], Value: t.value}
+		lit.ValuePos, lit.Raw, lit.Value = t.pos, p.src[t.pos:t.end], v
 		p.ptrs = append(p.ptrs, lit)
 		c.Args = p.ptrs[argStart:len(p.ptrs):len(p.ptrs)]
 		p.next()
@@ -401,7 +567,7 @@ func (p *parser) parseCall() Expr {
 		default:
 			if p.err == nil {
 				hint := ""
-				if p.tok.kind == tokOther && isBinaryOp(p.tok.value) {
+				if p.tok.kind == tokOther && isBinaryOp(p.text(p.tok)) {
 					hint = "arguments are plain strings; expressions are not evaluated"
 				}
 				p.failf(p.tok, hint, "expected ',' or ')' in argument list of %s, found %s", c.Name, p.tok.describe(p.src))
@@ -419,13 +585,14 @@ func (p *parser) parseCall() Expr {
 
 func (p *parser) badArgument(c *Call) {
 	t := p.tok
+	text := p.text(t)
 	switch t.kind {
 	case tokIdent:
-		p.failf(t, "quote the value: `"+t.value+"`", "%s argument must be a string, found identifier %s", c.Name, t.value)
+		p.failf(t, "quote the value: `"+text+"`", "%s argument must be a string, found identifier %s", c.Name, text)
 	case tokNumber:
-		p.failf(t, "quote the value: `"+t.value+"`", "%s argument must be a string, found number %s", c.Name, t.value)
+		p.failf(t, "quote the value: `"+text+"`", "%s argument must be a string, found number %s", c.Name, text)
 	case tokChar:
-		p.failf(t, "single quotes make a Go character; use backticks or double quotes", "%s argument must be a string, found character literal %s", c.Name, t.value)
+		p.failf(t, "single quotes make a Go character; use backticks or double quotes", "%s argument must be a string, found character literal %s", c.Name, text)
 	case tokComma:
 		p.failf(t, "remove the extra ','", "%s: expected a string argument, found ','", c.Name)
 	case tokNewline:
@@ -435,6 +602,12 @@ func (p *parser) badArgument(c *Call) {
 	default:
 		p.failf(t, "", "%s argument must be a string literal, found %s", c.Name, t.describe(p.src))
 	}
+}
+
+// isPostfix reports whether op starts a postfix form Go would parse after an
+// operand: a selector, an index or slice, a composite literal.
+func isPostfix(op string) bool {
+	return op == "." || op == "[" || op == "{"
 }
 
 func isKeyword(s string) bool {

@@ -199,3 +199,32 @@ func TestLookupKind(t *testing.T) {
 		}
 	}
 }
+
+func TestHostsAndDomains(t *testing.T) {
+	r, err := Parse("(Host(`A.com`) || HostRegexp(`b`)) && !Host(`c.com`)", V3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(r.Hosts(), ","); got != "a.com" {
+		t.Errorf("Hosts = %q, want a.com (negated Host left out)", got)
+	}
+	if got := strings.Join(r.Domains(), ","); got != "a.com,c.com" {
+		t.Errorf("Domains = %q, want a.com,c.com (Traefik includes negated Host)", got)
+	}
+	if d, err := Domains("Path(`/`)"); d != nil || err != nil {
+		t.Errorf("Domains without Host = %q, %v; want nil, nil", d, err)
+	}
+	if _, err := Domains("Host(`a`) &&"); err == nil {
+		t.Error("Domains of a malformed rule succeeded")
+	}
+	// Domains does not check arguments or syntax, as Traefik's extraction.
+	if d, err := Domains("Host(`A`, ``) && Headers(1 == 1)"); err == nil {
+		t.Errorf("Domains with a number argument = %q, want error", d)
+	}
+	if d, err := Domains("Host(`A`, ``) && HostHeader(`x`)"); err != nil || strings.Join(d, ",") != "a," {
+		t.Errorf("Domains = %q, %v; want [a \"\"]", d, err)
+	}
+	if line, col := Position("a\nbc", 3); line != 2 || col != 2 {
+		t.Errorf("Position = %d:%d, want 2:2", line, col)
+	}
+}

@@ -22,13 +22,21 @@ const (
 	tokOther              // any other Go operator or delimiter: == + . [ ; ...
 )
 
-// token is one lexical token: its kind, its byte range in the source, and for
-// strings the decoded value.
+// Flags of a string token: what decoding its value needs. A string token
+// without flags has the text between its quotes as its value.
+const (
+	tokEscaped uint8 = 1 << iota // "..." with escape sequences
+	tokHasCR                     // `...` with carriage returns, which Go drops
+)
+
+// token is one lexical token: its kind and its byte range in the source. Its
+// text is src[pos:end]; a string's value is decoded by the parser (flags say
+// whether it needs decoding), so a token holds no string and copies cheaply.
 type token struct {
 	kind  tokenKind
+	flags uint8
 	pos   int
 	end   int
-	value string // decoded value of a string; the text of anything else
 }
 
 func (t token) describe(src string) string {
