@@ -31,10 +31,35 @@ func Analyze(set *Set, opts Options, aopts ...AnalyzeOptions) (*Table, Diagnosti
 		ao.Prior = append(ao.Prior, o.Prior...)
 	}
 	ds := append(Diagnostics(nil), ao.Prior...)
-	ds = append(ds, Validate(set)...)
+	vds := Validate(set)
+	ds = append(ds, vds...)
 	t, cds := Compile(set, opts)
-	ds = append(ds, cds...)
+	ds = append(ds, withoutRepeats(cds, vds)...)
 	ds = append(ds, checkTLS(set, t)...)
 	ds = append(ds, Lint(set, t)...)
 	return t, Suppress(set, ds, ao.Disable)
+}
+
+// withoutRepeats returns the diagnostics of ds, leaving out those that
+// repeat a finding of seen: a diagnostic of the same severity on the same
+// object and field. Validate and Compile both look at some fields (an empty
+// match, a route kind, a duration); the user should read each problem once.
+func withoutRepeats(ds, seen Diagnostics) Diagnostics {
+	type key struct {
+		sev   Severity
+		obj   ObjectRef
+		field string
+	}
+	have := make(map[key]bool, len(seen))
+	for _, d := range seen {
+		have[key{d.Severity, d.Object, d.Field}] = true
+	}
+	out := ds[:0:0]
+	for _, d := range ds {
+		if d.Field != "" && have[key{d.Severity, d.Object, d.Field}] {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
 }

@@ -162,37 +162,22 @@ func (s *Set) Merge(o *Set) {
 // kinds, each kind in input order.
 func (s *Set) Objects() []runtime.Object {
 	var out []runtime.Object
-	for _, o := range s.IngressRoutes {
-		out = append(out, o)
-	}
-	for _, o := range s.TraefikServices {
-		out = append(out, o)
-	}
-	for _, o := range s.Middlewares {
-		out = append(out, o)
-	}
-	for _, o := range s.TLSOptions {
-		out = append(out, o)
-	}
-	for _, o := range s.TLSStores {
-		out = append(out, o)
-	}
-	for _, o := range s.ServersTransports {
-		out = append(out, o)
-	}
-	for _, o := range s.Services {
-		out = append(out, o)
-	}
-	for _, o := range s.EndpointSlices {
-		out = append(out, o)
-	}
-	for _, o := range s.Nodes {
-		out = append(out, o)
-	}
-	for _, o := range s.Secrets {
-		out = append(out, o)
-	}
-	for _, o := range s.ConfigMaps {
+	out = appendObjects(out, s.IngressRoutes)
+	out = appendObjects(out, s.TraefikServices)
+	out = appendObjects(out, s.Middlewares)
+	out = appendObjects(out, s.TLSOptions)
+	out = appendObjects(out, s.TLSStores)
+	out = appendObjects(out, s.ServersTransports)
+	out = appendObjects(out, s.Services)
+	out = appendObjects(out, s.EndpointSlices)
+	out = appendObjects(out, s.Nodes)
+	out = appendObjects(out, s.Secrets)
+	out = appendObjects(out, s.ConfigMaps)
+	return out
+}
+
+func appendObjects[T runtime.Object](out []runtime.Object, objs []T) []runtime.Object {
+	for _, o := range objs {
 		out = append(out, o)
 	}
 	return out

@@ -11,10 +11,16 @@ import (
 // rules with go/parser): the same whitespace (space, tab, CR, LF), comments,
 // string literal forms and escapes, identifiers, and the automatic semicolon
 // that a line break inserts after an identifier, a literal or ')'.
+//
+// The lexer also notes whether it has seen a NUL or non-ASCII byte (in a
+// token, a string or a comment): only then can checkChars find something, so
+// a rule whose every byte the lexer read without noting one needs no
+// separate pass.
 type lexer struct {
 	src        string
 	off        int // next byte to read
 	insertSemi bool
+	special    bool // a NUL or non-ASCII byte was read
 	err        *Error
 }
 
@@ -136,10 +142,12 @@ func (l *lexer) next() token {
 		if src[off+1] == '/' {
 			end := strings.IndexByte(src[off:], '\n')
 			if end < 0 {
-				off = len(src)
-			} else {
-				off += end // the line break itself is handled above
+				end = len(src) - off
 			}
+			if !plainASCII(src[off : off+end]) {
+				l.special = true
+			}
+			off += end // the line break itself is handled above
 			continue
 		}
 		end := strings.Index(src[off+2:], "*/")
@@ -147,6 +155,9 @@ func (l *lexer) next() token {
 			return l.fail(errorf(start, len(src), "close it with */", "comment not terminated"))
 		}
 		body := src[off+2 : off+2+end]
+		if !plainASCII(body) {
+			l.special = true
+		}
 		off += 2 + end + 2
 		if l.insertSemi && strings.IndexByte(body, '\n') >= 0 {
 			l.insertSemi = false
@@ -199,39 +210,148 @@ func (l *lexer) next() token {
 			l.insertSemi = true
 			return token{kind: tokIdent, pos: start, end: off}
 		}
-		off = start
+		return l.ident(start) // it goes on with a non-ASCII character
 	}
 	switch {
-	case c == '`':
-		return l.rawString()
-	case c == '"':
-		return l.string()
 	case c == '\'':
 		return l.char()
 	case '0' <= c && c <= '9' || c == '.' && start+1 < len(src) && '0' <= src[start+1] && src[start+1] <= '9':
 		return l.number()
 	}
 	if c < utf8.RuneSelf {
+		if c == 0 {
+			l.special = true
+		}
 		return l.operator(start, rune(c), 1)
 	}
+	l.special = true
 	r, w := utf8.DecodeRuneInString(src[start:])
 	if isLetter(r) {
-		off += w
-		for off < len(src) {
-			r, w := rune(src[off]), 1
-			if r >= utf8.RuneSelf {
-				r, w = utf8.DecodeRuneInString(src[off:])
-			}
-			if !isLetter(r) && !isDigit(r) {
-				break
-			}
-			off += w
-		}
-		l.off = off
-		l.insertSemi = true
-		return token{kind: tokIdent, pos: start, end: off}
+		return l.ident(start)
 	}
 	return l.operator(start, r, w)
+}
+
+// ident scans an identifier that has a non-ASCII character.
+func (l *lexer) ident(start int) token {
+	l.special = true
+	src := l.src
+	off := start
+	for off < len(src) {
+		r, w := rune(src[off]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(src[off:])
+		}
+		if !isLetter(r) && !isDigit(r) {
+			break
+		}
+		off += w
+	}
+	l.off = off
+	l.insertSemi = true
+	return token{kind: tokIdent, pos: start, end: off}
+}
+
+// scan lexes tokens into buf, counting them by kind, until buf is full or
+// the source ends; then the last token is tokEOF and done is true. It is next
+// unrolled for the bytes rules are mostly made of (spaces, parentheses,
+// commas, &&, ||, !, ASCII identifiers and raw strings); at any other byte it
+// calls next.
+func (l *lexer) scan(buf []packedToken, counts *tokenCounts) (n int, done bool) {
+	src := l.src
+	off, semi := l.off, l.insertSemi
+	for n < len(buf) {
+		for off < len(src) && (src[off] == ' ' || src[off] == '\t' || src[off] == '\r') {
+			off++
+		}
+		var t packedToken
+		fast := off < len(src)
+		if fast {
+			start := off
+			switch c := src[off]; {
+			case c == '(':
+				t = packedToken{kind: tokLParen, pos: int32(start), end: int32(start + 1)}
+				off++
+				semi = false
+			case c == ')':
+				t = packedToken{kind: tokRParen, pos: int32(start), end: int32(start + 1)}
+				off++
+				semi = true
+			case c == ',':
+				t = packedToken{kind: tokComma, pos: int32(start), end: int32(start + 1)}
+				off++
+				semi = false
+			case c == '&' && off+1 < len(src) && src[off+1] == '&':
+				t = packedToken{kind: tokAnd, pos: int32(start), end: int32(start + 2)}
+				off += 2
+				semi = false
+			case c == '|' && off+1 < len(src) && src[off+1] == '|':
+				t = packedToken{kind: tokOr, pos: int32(start), end: int32(start + 2)}
+				off += 2
+				semi = false
+			case c == '!' && (off+1 == len(src) || src[off+1] != '='):
+				t = packedToken{kind: tokNot, pos: int32(start), end: int32(start + 1)}
+				off++
+				semi = false
+			case c == '`':
+				i := off + 1
+				var flags uint8
+			raw:
+				for {
+					for i < len(src) && rawStop[src[i]] == 0 {
+						i++
+					}
+					if i == len(src) {
+						fast = false // not terminated: next reports it
+						break
+					}
+					switch src[i] {
+					case '`':
+						break raw
+					case '\r':
+						flags = tokHasCR
+					default:
+						l.special = true
+					}
+					i++
+				}
+				if fast {
+					t = packedToken{kind: tokString, flags: flags, pos: int32(start), end: int32(i + 1)}
+					off = i + 1
+					semi = true
+				}
+			case identASCII[c] == 1:
+				i := off + 1
+				for i < len(src) && identASCII[src[i]] != 0 {
+					i++
+				}
+				if i < len(src) && src[i] >= utf8.RuneSelf {
+					fast = false // the identifier goes on with a non-ASCII letter
+					break
+				}
+				t = packedToken{kind: tokIdent, pos: int32(start), end: int32(i)}
+				off = i
+				semi = true
+			default:
+				fast = false
+			}
+		}
+		if !fast {
+			l.off, l.insertSemi = off, semi
+			tok := l.next()
+			off, semi = l.off, l.insertSemi
+			t = packedToken{kind: tok.kind, flags: tok.flags, pos: int32(tok.pos), end: int32(tok.end)}
+		}
+		buf[n] = t
+		n++
+		counts[t.kind]++
+		if t.kind == tokEOF {
+			done = true
+			break
+		}
+	}
+	l.off, l.insertSemi = off, semi
+	return n, done
 }
 
 // identASCII classifies ASCII bytes: 1 starts an identifier (letter or
@@ -330,21 +450,42 @@ func (l *lexer) operator(start int, r rune, w int) token {
 }
 
 // rawString scans a `raw` string. Carriage returns are dropped from its
-// value, as Go does.
+// value, as Go does; the token's flags say whether there are any.
 func (l *lexer) rawString() token {
+	src := l.src
 	start := l.off
-	end := strings.IndexByte(l.src[start+1:], '`')
-	if end < 0 {
-		return l.fail(errorf(start, len(l.src), "close the string with a backtick", "raw string literal not terminated"))
-	}
-	l.off = start + 1 + end + 1
 	var flags uint8
-	if strings.IndexByte(l.src[start+1:l.off-1], '\r') >= 0 {
-		flags = tokHasCR
+	i := start + 1
+	for {
+		for i < len(src) && rawStop[src[i]] == 0 {
+			i++
+		}
+		if i >= len(src) {
+			return l.fail(errorf(start, len(src), "close the string with a backtick", "raw string literal not terminated"))
+		}
+		switch c := src[i]; {
+		case c == '`':
+			l.off = i + 1
+			l.insertSemi = true
+			return token{kind: tokString, flags: flags, pos: start, end: l.off}
+		case c == '\r':
+			flags = tokHasCR
+		default: // NUL or not ASCII
+			l.special = true
+		}
+		i++
 	}
-	l.insertSemi = true
-	return token{kind: tokString, flags: flags, pos: start, end: l.off}
 }
+
+// rawStop marks the bytes a raw string's scan stops at: the closing
+// backtick, a carriage return, NUL and non-ASCII bytes.
+var rawStop = func() (t [256]uint8) {
+	t['`'], t['\r'], t[0] = 1, 1, 1
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = 1
+	}
+	return t
+}()
 
 // string scans a "double-quoted" string with Go's escapes.
 func (l *lexer) string() token {
@@ -360,6 +501,9 @@ func (l *lexer) string() token {
 		if c == '"' {
 			i++
 			break
+		}
+		if c == 0 || c >= utf8.RuneSelf {
+			l.special = true
 		}
 		if c == '\\' {
 			escaped = true

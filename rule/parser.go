@@ -25,10 +25,10 @@ type parser struct {
 	depth int
 	err   *Error
 
-	toks    [tokBatch]token
+	toks    [tokBatch]packedToken
 	ti, tn  int  // next and number of buffered tokens in toks
 	lexDone bool // the lexer has returned tokEOF: toks[tn-1] is the last token
-	kinds   [tokOther + 1]int32
+	kinds   tokenCounts
 
 	// Nodes are carved out of slabs: a few allocations per rule instead of
 	// one per node.
@@ -43,23 +43,14 @@ type parser struct {
 	nPar, nNot int
 }
 
-// tokBatch is the number of tokens lexed at a time.
-const tokBatch = 40
+// tokBatch is the number of tokens lexed at a time: enough for most rules,
+// few enough that clearing the buffer costs little.
+const tokBatch = 32
 
 // fill lexes the next batch of tokens, counting them by kind.
 func (p *parser) fill() {
-	n := 0
-	for n < len(p.toks) {
-		t := p.lex.next()
-		p.toks[n] = t
-		p.kinds[t.kind]++
-		n++
-		if t.kind == tokEOF {
-			p.lexDone = true
-			break
-		}
-	}
-	p.ti, p.tn = 0, n
+	p.tn, p.lexDone = p.lex.scan(p.toks[:], &p.kinds)
+	p.ti = 0
 }
 
 // next advances to the next token. A lexical error ends the token stream
@@ -67,18 +58,23 @@ func (p *parser) fill() {
 // makes of that EOF.
 func (p *parser) next() {
 	if p.ti < p.tn {
-		p.tok = p.toks[p.ti]
+		t := &p.toks[p.ti]
+		p.tok = token{kind: t.kind, flags: t.flags, pos: int(t.pos), end: int(t.end)}
 		p.ti++
 		return
 	}
+	p.refill()
+}
+
+// refill reads the next batch of tokens into the buffer, or past the end of
+// the tokens, answers tokEOF as the lexer itself would.
+func (p *parser) refill() {
 	if p.lexDone {
-		// Past the end, as the lexer itself would answer.
 		p.tok = token{kind: tokEOF, pos: len(p.src), end: len(p.src)}
 		return
 	}
 	p.fill()
-	p.tok = p.toks[0]
-	p.ti = 1
+	p.next()
 }
 
 // lexErr returns the lexical error, if any, once the parser has reached the
@@ -135,12 +131,9 @@ func (p *parser) alloc() {
 	k := &p.kinds
 	if !p.lexDone {
 		l := p.lex
-		for {
-			t := l.next()
-			k[t.kind]++
-			if t.kind == tokEOF {
-				break
-			}
+		var buf [tokBatch]packedToken
+		for done := false; !done; {
+			_, done = l.scan(buf[:], k)
 		}
 	}
 	calls := int(k[tokIdent])
@@ -233,16 +226,13 @@ func (p *parser) newNot(x NotExpr) *NotExpr {
 // text returns the source text of t.
 func (p *parser) text(t token) string { return p.src[t.pos:t.end] }
 
-// value returns the decoded value of the string token t.
-func (p *parser) value(t token) (string, bool) {
-	v := p.src[t.pos+1 : t.end-1]
-	switch t.flags {
-	case tokEscaped:
+// decode returns the value of the string token t, whose flags say it needs
+// decoding; without flags its value is the text between its quotes.
+func (p *parser) decode(t token) (string, bool) {
+	if t.flags == tokEscaped {
 		return unquote(p.src[t.pos:t.end])
-	case tokHasCR:
-		return strings.ReplaceAll(v, "\r", ""), true
 	}
-	return v, true
+	return strings.ReplaceAll(p.src[t.pos+1:t.end-1], "\r", ""), true
 }
 
 // parseExpr parses src into a tree whose matcher names are known in either
@@ -250,9 +240,6 @@ func (p *parser) value(t token) (string, bool) {
 func parseExpr(src string) (Expr, *Error) {
 	if len(src) > MaxRuleLength {
 		return nil, errorf(MaxRuleLength, len(src), "split the route", "rule is %d bytes long, more than the limit of %d", len(src), MaxRuleLength)
-	}
-	if e := checkChars(src); e != nil {
-		return nil, e
 	}
 	p := &parser{src: src, lex: newLexer(src)}
 	p.fill()
@@ -267,6 +254,15 @@ func parseExpr(src string) (Expr, *Error) {
 	}
 	if p.err == nil && p.lex.err != nil {
 		p.err = p.lex.err
+	}
+	// An illegal character anywhere (NUL, invalid UTF-8, a misplaced byte
+	// order mark) is reported first, as Go's scanner does. A rule parsed
+	// without error was read to its end by the lexer, so it can only have
+	// one if the lexer saw a NUL or non-ASCII byte.
+	if p.err != nil || p.lex.special {
+		if e := checkChars(src); e != nil {
+			return nil, e
+		}
 	}
 	if p.err != nil {
 		return nil, p.err
@@ -532,19 +528,21 @@ func (p *parser) parseCall() Expr {
 			p.badArgument(c)
 			return nil
 		}
-		if len(c.Args) >= MaxArgs {
+		if len(p.ptrs)-argStart >= MaxArgs {
 			p.failf(t, "", "more than %d arguments to %s", MaxArgs, c.Name)
 			return nil
 		}
-		v, ok := p.value(t)
-		if !ok {
-			p.failf(t, "", "invalid string literal %s", p.text(t))
-			return nil
+		v := p.src[t.pos+1 : t.end-1]
+		if t.flags != 0 {
+			var ok bool
+			if v, ok = p.decode(t); !ok {
+				p.failf(t, "", "invalid string literal %s", p.text(t))
+				return nil
+			}
 		}
 		lit := p.newLit()
 		lit.ValuePos, lit.Raw, lit.Value = t.pos, p.src[t.pos:t.end], v
 		p.ptrs = append(p.ptrs, lit)
-		c.Args = p.ptrs[argStart:len(p.ptrs):len(p.ptrs)]
 		p.next()
 		if p.tok.kind == tokEllipsis {
 			c.Ellipsis = p.tok.pos
@@ -577,6 +575,9 @@ func (p *parser) parseCall() Expr {
 	}
 	if p.err != nil {
 		return nil
+	}
+	if n := len(p.ptrs); n > argStart {
+		c.Args = p.ptrs[argStart:n:n]
 	}
 	c.Rparen = p.tok.pos
 	p.next()

@@ -39,6 +39,18 @@ type token struct {
 	end   int
 }
 
+// packedToken is a token as the parser buffers it, in half the space: a rule
+// is at most MaxRuleLength bytes long, so offsets fit in 32 bits.
+type packedToken struct {
+	kind  tokenKind
+	flags uint8
+	pos   int32
+	end   int32
+}
+
+// tokenCounts counts tokens by kind.
+type tokenCounts [tokOther + 1]int32
+
 func (t token) describe(src string) string {
 	switch t.kind {
 	case tokEOF:

@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/irkit/irkit/ingressroute"
@@ -14,10 +16,13 @@ import (
 //	::error file=F,line=L,col=C,title=CODE::message (object)%0AHint: ...
 //
 // errors as ::error, warnings as ::warning, infos as ::notice; suppressed
-// diagnostics are left out. Values are escaped as the runner expects.
+// diagnostics are left out. Absolute file names under the working
+// directory (the repository root in CI) are made relative to it, as the
+// runner expects. Values are escaped as the runner expects.
 func writeGitHub(w io.Writer, ds ingressroute.Diagnostics) error {
 	sorted := append(ingressroute.Diagnostics(nil), ds...)
 	sorted.Sort()
+	cwd, _ := os.Getwd()
 	for _, d := range sorted {
 		if d.Suppressed {
 			continue
@@ -31,7 +36,7 @@ func writeGitHub(w io.Writer, ds ingressroute.Diagnostics) error {
 		}
 		var props []string
 		if d.Pos.File != "" && d.Pos.File != stdinName {
-			props = append(props, "file="+ghProperty(d.Pos.File))
+			props = append(props, "file="+ghProperty(relToDir(d.Pos.File, cwd)))
 		}
 		if d.Pos.Line > 0 {
 			props = append(props, fmt.Sprintf("line=%d", d.Pos.Line))
@@ -62,4 +67,15 @@ func ghData(s string) string {
 // ghProperty escapes a workflow command's property value.
 func ghProperty(s string) string {
 	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
+
+// relToDir returns file relative to dir when it is an absolute path under
+// dir, else file unchanged; separators become slashes.
+func relToDir(file, dir string) string {
+	if filepath.IsAbs(file) && dir != "" {
+		if rel, err := filepath.Rel(dir, file); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return filepath.ToSlash(rel)
+		}
+	}
+	return filepath.ToSlash(file)
 }

@@ -81,8 +81,8 @@ func (in *inputs) analyze(opts ingressroute.Options, disable ...string) (*ingres
 // noteFindings tells on standard error, for the commands that are not
 // lint, that the input has errors, since they change what Traefik builds.
 func noteFindings(w io.Writer, ds ingressroute.Diagnostics) {
-	if n := ds.Count(ingressroute.SeverityError); n > 0 {
-		fmt.Fprintf(w, "note: the input has %d %s; run irkit lint to see %s\n", n, plural(n, "error"), plural2(n, "it", "them"))
+	if ds.HasErrors() {
+		fmt.Fprintf(w, "note: the input has errors that change what Traefik builds; irkit lint shows them\n")
 	}
 }
 
@@ -91,11 +91,4 @@ func plural(n int, s string) string {
 		return s
 	}
 	return s + "s"
-}
-
-func plural2(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

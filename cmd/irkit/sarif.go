@@ -279,12 +279,7 @@ func sarifURI(file, cwd string) (uri, base string) {
 	case stdinName:
 		return "stdin", ""
 	}
-	p := file
-	if filepath.IsAbs(p) && cwd != "" {
-		if rel, err := filepath.Rel(cwd, p); err == nil && !strings.HasPrefix(rel, "..") {
-			p = rel
-		}
-	}
+	p := filepath.FromSlash(relToDir(file, cwd))
 	if filepath.IsAbs(p) {
 		return (&url.URL{Scheme: "file", Path: filepath.ToSlash(p)}).String(), ""
 	}
