@@ -72,6 +72,9 @@ type decoder struct {
 	docs int
 	// tooMany is set once MaxDocuments has been reported.
 	tooMany bool
+	// runeIdx indexes the runes of long lines for nodePos, by the offset
+	// the index starts from.
+	runeIdx map[int]*runeIndex
 }
 
 // schemeOnce builds the scheme once; it is only read afterwards.
@@ -207,6 +210,9 @@ func isJSONSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c =
 
 // decodeChunk decodes the first document of a docChunk.
 func (d *decoder) decodeChunk(c docChunk) {
+	if d.tooMany {
+		return // past MaxDocuments: not even parsed
+	}
 	var doc yaml3.Node
 	err := yaml3.NewDecoder(bytes.NewReader(c.text)).Decode(&doc)
 	if err == io.EOF {
@@ -214,6 +220,12 @@ func (d *decoder) decodeChunk(c docChunk) {
 	}
 	if err != nil {
 		d.docs++
+		if strings.Contains(err.Error(), "exceeded max depth") {
+			// yaml.v3 gives up past 10000 levels, long after MaxDepth.
+			d.errorf(CodeTooDeep, d.firstContentPos(c), "",
+				"document nests more than %d levels; it is skipped", MaxDepth)
+			return
+		}
 		// sigs.k8s.io/yaml's parser (yaml.v2) locates errors better than
 		// yaml.v3, which reports the line of the enclosing collection.
 		if _, err2 := sigsyaml.YAMLToJSON(c.text); err2 != nil {

@@ -29,11 +29,76 @@ func (d *decoder) nodePos(c docChunk, n *yaml3.Node) Position {
 			off = 3 // yaml.v3 does not count the byte order mark
 		}
 	}
-	for k := 1; k < n.Column && off < len(d.data) && d.data[off] != '\n'; k++ {
+	return d.offsetPos(d.advanceRunes(off, n.Column-1))
+}
+
+// runeIndexStep is the spacing, in runes, of the marks of a runeIndex.
+const runeIndexStep = 64
+
+// runeIndex speeds up advanceRunes on a long line: without it, finding the
+// column of every node of a one-line document (a JSON dump) would cost the
+// square of the line's length.
+type runeIndex struct {
+	ascii bool
+	runes int   // runes from the start to the end of the line
+	end   int   // offset of the end of the line ('\n' or the end of data)
+	marks []int // marks[i]: offset after i*runeIndexStep runes, when !ascii
+}
+
+// advanceRunes returns the offset reached from offset from by moving n
+// runes forward, stopping at the end of the line. yaml.v3 counts columns in
+// runes; positions count bytes.
+func (d *decoder) advanceRunes(from, n int) int {
+	if n < runeIndexStep {
+		off := from
+		for k := 0; k < n && off < len(d.data) && d.data[off] != '\n'; k++ {
+			_, size := utf8.DecodeRune(d.data[off:])
+			off += size
+		}
+		return off
+	}
+	ix := d.runeIdx[from]
+	if ix == nil {
+		ix = d.buildRuneIndex(from)
+	}
+	if n >= ix.runes {
+		return ix.end
+	}
+	if ix.ascii {
+		return from + n
+	}
+	off := ix.marks[n/runeIndexStep]
+	for k := 0; k < n%runeIndexStep; k++ {
 		_, size := utf8.DecodeRune(d.data[off:])
 		off += size
 	}
-	return d.offsetPos(off)
+	return off
+}
+
+func (d *decoder) buildRuneIndex(from int) *runeIndex {
+	ix := &runeIndex{ascii: true}
+	off := from
+	for off < len(d.data) && d.data[off] != '\n' {
+		if ix.runes%runeIndexStep == 0 {
+			ix.marks = append(ix.marks, off)
+		}
+		size := 1
+		if d.data[off] >= utf8.RuneSelf {
+			ix.ascii = false
+			_, size = utf8.DecodeRune(d.data[off:])
+		}
+		off += size
+		ix.runes++
+	}
+	ix.end = off
+	if ix.ascii {
+		ix.marks = nil
+	}
+	if d.runeIdx == nil {
+		d.runeIdx = map[int]*runeIndex{}
+	}
+	d.runeIdx[from] = ix
+	return ix
 }
 
 var (

@@ -65,12 +65,19 @@ func servesOn(r *Router, ep string, defaults []string) bool {
 }
 
 // Match returns the router that serves req on entryPoint, using the parsed
-// rules and the table's priority order. A parent router that matches hands
-// the request to the first of its children that matches.
+// rules and the table's priority order. As in Traefik, routers with a tls
+// section serve only requests that arrived over TLS (req.TLS set, as
+// httptest.NewRequest does for https URLs) and routers without one only
+// plain HTTP requests. A parent router that matches hands the request to
+// the first of its children that matches.
 func (t *Table) Match(entryPoint string, req *http.Request) MatchResult {
 	var res MatchResult
 	var top int64
+	overTLS := req.TLS != nil
 	for _, r := range t.Ordered(entryPoint) {
+		if (r.TLS != nil) != overTLS {
+			continue
+		}
 		if r.Matcher == nil {
 			res.Unknown = append(res.Unknown, r)
 			continue

@@ -29,6 +29,7 @@ spec:
       services:
         - name: api
           port: 8080
+  tls: {}
 `)
 	set, diags := ingressroute.Decode("shop.yaml", manifests)
 	if diags.HasErrors() {

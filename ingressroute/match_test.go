@@ -49,9 +49,13 @@ spec:
 	}
 
 	// b has no entry points: it serves on every entry point.
-	m = table.Match("websecure", httptest.NewRequest("GET", "https://other.com/", nil))
+	m = table.Match("websecure", httptest.NewRequest("GET", "http://other.com/", nil))
 	if m.Router == nil || m.Router.Rule != "Host(`other.com`)" {
 		t.Errorf("other.com on websecure: got %+v", m)
+	}
+	// A router without tls serves no request that arrived over TLS.
+	if m := table.Match("websecure", httptest.NewRequest("GET", "https://other.com/", nil)); m.Router != nil {
+		t.Errorf("https://other.com/ served by the non-TLS router %s", m.Router.Name)
 	}
 	if got := len(table.Ordered("web")); got != 4 {
 		t.Errorf("Ordered(web) has %d routers, want 4", got)

@@ -15,9 +15,11 @@ import "strings"
 // Traefik's parser (go/parser plus a tree walk) refuses. Nesting is bounded
 // by MaxDepth, so recursion depth is bounded too.
 //
-// The parser reads tokens from a small buffer that the lexer fills a batch at
-// a time. The tokens are counted by kind before parsing starts, so the nodes
-// of a rule are allocated together, from one allocation for most rules.
+// The parser reads tokens from a buffer that the lexer fills a batch at a
+// time, counting them by kind. The first batch holds all the tokens of most
+// rules: their nodes are counted exactly and allocated together, from one
+// allocation for most rules. For a longer rule the first batch gives an
+// estimate.
 type parser struct {
 	src   string
 	lex   lexer
@@ -38,14 +40,13 @@ type parser struct {
 	ptrs  []*StringLit
 	pars  []ParenExpr
 	nots  []NotExpr
-	// Slab sizes for the nodes that have no slab yet; exact when the rule
-	// was lexed whole.
+	// Sizes of the next slabs of nodes that have none yet.
 	nPar, nNot int
 }
 
-// tokBatch is the number of tokens lexed at a time: enough for most rules,
-// few enough that clearing the buffer costs little.
-const tokBatch = 32
+// tokBatch is the number of tokens lexed at a time: enough for nearly all
+// rules, few enough that clearing the buffer costs little.
+const tokBatch = 64
 
 // fill lexes the next batch of tokens, counting them by kind.
 func (p *parser) fill() {
@@ -67,7 +68,7 @@ func (p *parser) next() {
 }
 
 // refill reads the next batch of tokens into the buffer, or past the end of
-// the tokens, answers tokEOF as the lexer itself would.
+// the tokens answers tokEOF as the lexer itself would.
 func (p *parser) refill() {
 	if p.lexDone {
 		p.tok = token{kind: tokEOF, pos: len(p.src), end: len(p.src)}
@@ -125,15 +126,15 @@ type (
 )
 
 // alloc sizes the node slabs from the token counts, which for a valid rule
-// are its node counts. A rule longer than one batch is counted to its end by
-// a copy of the lexer; the parser lexes that part again later.
+// are its node counts. For a rule longer than the first batch it scales the
+// counts of the batch to the length of the rule; slabs that turn out too
+// small are followed by others.
 func (p *parser) alloc() {
 	k := &p.kinds
 	if !p.lexDone {
-		l := p.lex
-		var buf [tokBatch]packedToken
-		for done := false; !done; {
-			_, done = l.scan(buf[:], k)
+		read := max(p.lex.off, 1)
+		for i, n := range k {
+			k[i] = int32((int64(n)*int64(len(p.src))+int64(read)-1)/int64(read)) + 1
 		}
 	}
 	calls := int(k[tokIdent])
@@ -243,6 +244,11 @@ func parseExpr(src string) (Expr, *Error) {
 	}
 	p := &parser{src: src, lex: newLexer(src)}
 	p.fill()
+	return p.parse()
+}
+
+// parse parses the rule whose first batch of tokens is read.
+func (p *parser) parse() (Expr, *Error) {
 	p.alloc()
 	p.next()
 	x := p.parseOr()
@@ -260,7 +266,7 @@ func parseExpr(src string) (Expr, *Error) {
 	// without error was read to its end by the lexer, so it can only have
 	// one if the lexer saw a NUL or non-ASCII byte.
 	if p.err != nil || p.lex.special {
-		if e := checkChars(src); e != nil {
+		if e := checkChars(p.src); e != nil {
 			return nil, e
 		}
 	}

@@ -146,6 +146,7 @@ func runRoute(e *env, args []string) int {
 	res := t.Match(ep, req)
 	writeMatch(e.stdout, t, ep, req, res)
 	if res.Router == nil {
+		writeOtherTransport(e.stdout, t, ep, req)
 		return exitFindings
 	}
 	return exitOK
@@ -175,6 +176,23 @@ func writeMatch(w io.Writer, t *ingressroute.Table, ep string, req *http.Request
 		for _, o := range res.Unknown {
 			fmt.Fprintf(w, "  %s  %s\n", o.Name, o.Rule)
 		}
+	}
+}
+
+// writeOtherTransport tells, when no router serves req, which router would
+// serve it over the other transport: routers with a tls section serve only
+// HTTPS requests, the others only plain HTTP, a frequent surprise.
+func writeOtherTransport(w io.Writer, t *ingressroute.Table, ep string, req *http.Request) {
+	alt := req.Clone(req.Context())
+	want := "without TLS (plain HTTP)"
+	if req.TLS == nil {
+		alt.TLS = &tls.ConnectionState{ServerName: req.URL.Hostname()}
+		want = "over TLS (HTTPS)"
+	} else {
+		alt.TLS = nil
+	}
+	if res := t.Match(ep, alt); res.Router != nil {
+		fmt.Fprintf(w, "note: router %s matches this request %s; routers with a tls section serve only HTTPS requests, the others only plain HTTP\n", res.Router.Name, want)
 	}
 }
 
