@@ -36,6 +36,7 @@ func Compile(set *Set, opts Options) (*Table, Diagnostics) {
 	c.compileTraefikServices()
 	c.compileServersTransports()
 	t := c.table()
+	markTLSConflicts(set, t)
 	c.diags.Sort()
 	return t, c.diags
 }

@@ -80,6 +80,11 @@ type RouterTLS struct {
 	// ResolvedOptions are the options the reference names, when they are
 	// in the table; nil otherwise.
 	ResolvedOptions *DynTLSOptions `json:"resolvedOptions,omitempty"`
+	// ConflictedOn lists the entry points, sorted, where one of the
+	// router's hosts is served by routers asking for different TLS
+	// options: there Traefik serves the router with the default options,
+	// under the name tls.ConflictedRouterName(entryPoint, Name).
+	ConflictedOn []string `json:"conflictedOn,omitempty"`
 }
 
 // Service is one HTTP service. Config is its Traefik configuration;

@@ -268,6 +268,10 @@ func routerTLS(t *ingressroute.RouterTLS) string {
 		}
 	}
 	parts = append(parts, s)
+	if len(t.ConflictedOn) > 0 {
+		parts = append(parts, "but conflicting TLS options for its host on "+strings.Join(t.ConflictedOn, ", ")+
+			": Traefik serves it there with the default options")
+	}
 	if t.CertResolver != "" {
 		parts = append(parts, "cert resolver "+t.CertResolver)
 	}
