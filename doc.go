@@ -8,7 +8,10 @@
 //	  │  ingressroute.Decode     bytes -> typed objects + positions of every field
 //	  ▼
 //	ingressroute.Set             objects indexed by kind
+//	  │  ingressroute.Validate   schema and semantic checks of every field
 //	  │  ingressroute.Compile    rules parsed, backends resolved, defaults applied
+//	  │  ingressroute.Lint       TLS conflicts and the checks Traefik never makes
+//	  │  (ingressroute.Analyze runs all of these in one call)
 //	  ▼
 //	ingressroute.Table           routers, services, TLS: names identical to Traefik's
 //	  │  Table.Match             which router serves a request
@@ -31,12 +34,14 @@
 // A complete use, from bytes to a routing decision:
 //
 //	set, diags := ingressroute.Decode("routes.yaml", data)
-//	table, more := ingressroute.Compile(set, ingressroute.DefaultOptions())
-//	diags = append(diags, more...)
-//	diags.Sort()
+//	// Validate, Compile, TLS arbitration, lint checks and suppression in
+//	// one call; Prior merges the decoding diagnostics.
+//	table, diags := ingressroute.Analyze(set, ingressroute.DefaultOptions(),
+//		ingressroute.AnalyzeOptions{Prior: diags})
 //	for _, d := range diags {
-//		fmt.Println(d) // routes.yaml:12:14: error IR4001: ...
+//		fmt.Println(d) // routes.yaml:12:14: error IR4003: service port not found: 8081
 //	}
+//	out, _ := table.Traefik().JSON() // Traefik's own dynamic configuration
 //	req := httptest.NewRequest("GET", "https://shop.example.com/api/cart", nil)
 //	if m := table.Match("websecure", req); m.Router != nil {
 //		fmt.Println(m.Router.Name, "->", m.Router.Service)

@@ -208,12 +208,18 @@ func unionKeys(a, b map[string]any) []string {
 	return keys
 }
 
-// logCovered reports whether a Traefik log entry has a diagnostic of
-// severity error or warning on the object its context keys name.
+// logCovered reports whether a Traefik log entry has a diagnostic on the
+// object its context keys name: of severity error for an error entry
+// (issue 5: every error Traefik logs is an error in irkit), error or
+// warning for a warn entry.
 func logCovered(set *Set, l map[string]string, diags Diagnostics) bool {
+	worst := SeverityWarning
+	if l["level"] == "error" {
+		worst = SeverityError
+	}
 	match := func(pred func(d Diagnostic) bool) bool {
 		for _, d := range diags {
-			if d.Severity <= SeverityWarning && pred(d) {
+			if d.Severity <= worst && pred(d) {
 				return true
 			}
 		}

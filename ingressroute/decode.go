@@ -63,13 +63,16 @@ func DecodeReader(file string, r io.Reader) (*Set, Diagnostics) {
 type decoder struct {
 	file  string
 	data  []byte
-	lines []int // byte offset of the start of each line
+	lines []int32 // byte offset of the start of each line (MaxFileBytes < 2 GiB)
 	set   *Set
 	diags Diagnostics
 	// dropped counts the diagnostics over MaxDiagnostics.
 	dropped int
 	// docs counts the documents and List items read.
 	docs int
+	// empty counts the empty documents (blank, comments only, or null),
+	// which count apart from docs, also up to MaxDocuments.
+	empty int
 	// tooMany is set once MaxDocuments has been reported.
 	tooMany bool
 	// runeIdx indexes the runes of long lines for nodePos, by the offset
@@ -111,7 +114,11 @@ func (d *decoder) finish() Diagnostics {
 
 func (d *decoder) run() {
 	if len(d.data) > MaxFileBytes {
-		d.errorf(CodeTooLarge, Position{File: d.file}, "split the input into files under 32 MiB",
+		// The position is that of the first byte past the limit.
+		line := bytes.Count(d.data[:MaxFileBytes], []byte("\n")) + 1
+		col := MaxFileBytes - (bytes.LastIndexByte(d.data[:MaxFileBytes], '\n') + 1) + 1
+		pos := Position{File: d.file, Line: line, Column: col, Offset: MaxFileBytes}
+		d.errorf(CodeTooLarge, pos, "split the input into files under 32 MiB",
 			"input is larger than %d bytes; it is not read", MaxFileBytes)
 		return
 	}
@@ -130,11 +137,27 @@ func (d *decoder) run() {
 		for _, c := range chunks {
 			d.decodeChunk(c)
 		}
+		if len(chunks) > MaxDocuments && !d.tooMany {
+			// splitJSON stopped there; the values read were null.
+			d.tooManyDocuments(d.offsetPos(chunks[len(chunks)-1].off))
+		}
 		return
 	}
-	for _, c := range splitYAML(d.data) {
+	splitYAML(d.data, func(c docChunk) bool {
 		d.decodeChunk(c)
+		return !d.tooMany
+	})
+}
+
+// tooManyDocuments reports, once, that the file holds more than
+// MaxDocuments documents, and stops the reading of the file.
+func (d *decoder) tooManyDocuments(pos Position) {
+	if d.tooMany {
+		return
 	}
+	d.tooMany = true
+	d.errorf(CodeTooManyDocuments, pos, "split the file",
+		"more than %d documents in one file; the rest are ignored", MaxDocuments)
 }
 
 // docChunk is the text of one document and where it starts in the file.
@@ -145,9 +168,9 @@ type docChunk struct {
 
 // splitYAML cuts data into documents at the lines that start with "---"
 // followed by a space, a tab or the end of the line. Each docChunk starts with
-// its separator line, so that line numbers inside it stay exact.
-func splitYAML(data []byte) []docChunk {
-	var out []docChunk
+// its separator line, so that line numbers inside it stay exact. The
+// documents are passed to yield, in order, until it returns false.
+func splitYAML(data []byte, yield func(docChunk) bool) {
 	start := 0
 	for off := 0; off < len(data); {
 		end := bytes.IndexByte(data[off:], '\n')
@@ -158,12 +181,14 @@ func splitYAML(data []byte) []docChunk {
 		}
 		line := data[off:end]
 		if off > start && isDocSeparator(line) {
-			out = append(out, docChunk{off: start, text: data[start:off]})
+			if !yield(docChunk{off: start, text: data[start:off]}) {
+				return
+			}
 			start = off
 		}
 		off = end
 	}
-	return append(out, docChunk{off: start, text: data[start:]})
+	yield(docChunk{off: start, text: data[start:]})
 }
 
 func isDocSeparator(line []byte) bool {
@@ -177,7 +202,8 @@ func isDocSeparator(line []byte) bool {
 // splitJSON cuts a stream of JSON values into chunks. It reports false when
 // data does not start with '{' or '[' or is not a valid JSON stream, in
 // which case it is read as YAML (JSON being YAML, errors are then located
-// by the YAML parser).
+// by the YAML parser). It stops after MaxDocuments+1 values: the rest of
+// the file is not read.
 func splitJSON(data []byte) ([]docChunk, bool) {
 	trimmed := bytes.TrimLeft(data, " \t\r\n")
 	trimmed = bytes.TrimPrefix(trimmed, []byte("\xef\xbb\xbf"))
@@ -202,6 +228,9 @@ func splitJSON(data []byte) ([]docChunk, bool) {
 			start++
 		}
 		out = append(out, docChunk{off: start, text: data[start:end]})
+		if len(out) > MaxDocuments {
+			return out, true
+		}
 		prev = end
 	}
 }
@@ -216,7 +245,8 @@ func (d *decoder) decodeChunk(c docChunk) {
 	var doc yaml3.Node
 	err := yaml3.NewDecoder(bytes.NewReader(c.text)).Decode(&doc)
 	if err == io.EOF {
-		return // an empty document
+		d.emptyDocument(c, nil)
+		return
 	}
 	if err != nil {
 		d.docs++
@@ -237,18 +267,16 @@ func (d *decoder) decodeChunk(c docChunk) {
 		return
 	}
 	if len(doc.Content) == 0 {
+		d.emptyDocument(c, nil)
 		return
 	}
 	root := doc.Content[0]
 	if root.Kind == yaml3.ScalarNode && root.Tag == "!!null" {
-		return // a document holding only comments or "~"
+		d.emptyDocument(c, root) // a document holding only comments or "~"
+		return
 	}
 	if d.docs >= MaxDocuments {
-		if !d.tooMany {
-			d.tooMany = true
-			d.errorf(CodeTooManyDocuments, d.nodePos(c, root), "split the file",
-				"more than %d documents in one file; the rest are ignored", MaxDocuments)
-		}
+		d.tooManyDocuments(d.nodePos(c, root))
 		return
 	}
 	docIndex := d.docs
@@ -279,6 +307,20 @@ func (d *decoder) decodeChunk(c docChunk) {
 		return
 	}
 	d.decodeObject(c, m, root, docIndex)
+}
+
+// emptyDocument counts a document without content (n is its null node, if
+// any). Empty documents are skipped silently, but there may not be more
+// than MaxDocuments of them either: each costs a parse.
+func (d *decoder) emptyDocument(c docChunk, n *yaml3.Node) {
+	d.empty++
+	if d.empty > MaxDocuments {
+		pos := d.offsetPos(c.off)
+		if n != nil {
+			pos = d.nodePos(c, n)
+		}
+		d.tooManyDocuments(pos)
+	}
 }
 
 // isKindList reports whether m is a list of objects: kind List, or a
@@ -318,11 +360,7 @@ func (d *decoder) decodeList(c docChunk, m map[string]any, root *yaml3.Node) {
 		}
 		if i > 0 {
 			if d.docs >= MaxDocuments {
-				if !d.tooMany {
-					d.tooMany = true
-					d.errorf(CodeTooManyDocuments, d.nodePos(c, n), "split the file",
-						"more than %d documents in one file; the rest are ignored", MaxDocuments)
-				}
+				d.tooManyDocuments(d.nodePos(c, n))
 				return
 			}
 			d.docs++
@@ -494,12 +532,14 @@ func docObjectRef(m map[string]any) ObjectRef {
 	return r
 }
 
-// lineOffsets returns the byte offset of the start of every line.
-func lineOffsets(data []byte) []int {
-	lines := []int{0}
+// lineOffsets returns the byte offset of the start of every line. The
+// slice is allocated once, at its size: a file of newlines must not cost
+// more than 4 bytes a byte.
+func lineOffsets(data []byte) []int32 {
+	lines := make([]int32, 1, bytes.Count(data, []byte("\n"))+1)
 	for i, c := range data {
-		if c == '\n' && i+1 <= len(data) {
-			lines = append(lines, i+1)
+		if c == '\n' {
+			lines = append(lines, int32(i+1))
 		}
 	}
 	return lines
@@ -507,11 +547,11 @@ func lineOffsets(data []byte) []int {
 
 // offsetPos returns the position of a byte offset of the file.
 func (d *decoder) offsetPos(off int) Position {
-	line := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > off }) - 1
+	line := sort.Search(len(d.lines), func(i int) bool { return int(d.lines[i]) > off }) - 1
 	if line < 0 {
 		line = 0
 	}
-	return Position{File: d.file, Line: line + 1, Column: off - d.lines[line] + 1, Offset: off}
+	return Position{File: d.file, Line: line + 1, Column: off - int(d.lines[line]) + 1, Offset: off}
 }
 
 func firstInvalidUTF8(b []byte) int {

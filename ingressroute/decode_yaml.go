@@ -22,7 +22,7 @@ func (d *decoder) nodePos(c docChunk, n *yaml3.Node) Position {
 	if line > len(d.lines) {
 		line = len(d.lines)
 	}
-	off := d.lines[line-1]
+	off := int(d.lines[line-1])
 	if n.Line == 1 {
 		off = c.off
 		if off == 0 && bytes.HasPrefix(d.data, []byte("\xef\xbb\xbf")) {
@@ -166,7 +166,7 @@ func (d *decoder) chunkLinePos(c docChunk, line int) Position {
 	first := d.offsetPos(c.off).Line
 	last := d.offsetPos(c.off + max(len(c.text)-1, 0)).Line
 	l := min(max(first+line-1, first), last)
-	off := max(d.lines[l-1], c.off)
+	off := max(int(d.lines[l-1]), c.off)
 	for off < c.off+len(c.text) && d.data[off] == ' ' {
 		off++
 	}
