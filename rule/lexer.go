@@ -255,8 +255,8 @@ func (l *lexer) ident(start int) token {
 // scan lexes tokens into buf, counting them by kind, until buf is full or
 // the source ends; then the last token is tokEOF and done is true. It is next
 // unrolled for the bytes rules are mostly made of (spaces, parentheses,
-// commas, &&, ||, !, ASCII identifiers and raw strings); at any other byte it
-// calls next.
+// commas, &&, ||, !, ASCII identifiers, raw strings and plain double-quoted
+// strings); at any other byte it calls next.
 func (l *lexer) scan(buf []packedToken, counts *tokenCounts) (n int, done bool) {
 	src := l.src
 	off, semi := l.off, l.insertSemi
@@ -294,32 +294,27 @@ func (l *lexer) scan(buf []packedToken, counts *tokenCounts) (n int, done bool) 
 				off++
 				semi = false
 			case c == '`':
+				end, flags, special := scanRaw(src, start)
+				if end < 0 {
+					fast = false // not terminated: next reports it
+					break
+				}
+				l.special = l.special || special
+				t = packedToken{kind: tokString, flags: flags, pos: int32(start), end: int32(end)}
+				off = end
+				semi = true
+			case c == '"':
 				i := off + 1
-				var flags uint8
-			raw:
-				for {
-					for i < len(src) && rawStop[src[i]] == 0 {
-						i++
-					}
-					if i == len(src) {
-						fast = false // not terminated: next reports it
-						break
-					}
-					switch src[i] {
-					case '`':
-						break raw
-					case '\r':
-						flags = tokHasCR
-					default:
-						l.special = true
-					}
+				for i < len(src) && plainStringByte[src[i]] != 0 {
 					i++
 				}
-				if fast {
-					t = packedToken{kind: tokString, flags: flags, pos: int32(start), end: int32(i + 1)}
-					off = i + 1
-					semi = true
+				if i == len(src) || src[i] != '"' {
+					fast = false // an escape or an error: string handles them
+					break
 				}
+				t = packedToken{kind: tokString, pos: int32(start), end: int32(i + 1)}
+				off = i + 1
+				semi = true
 			case identASCII[c] == 1:
 				i := off + 1
 				for i < len(src) && identASCII[src[i]] != 0 {
@@ -452,40 +447,32 @@ func (l *lexer) operator(start int, r rune, w int) token {
 // rawString scans a `raw` string. Carriage returns are dropped from its
 // value, as Go does; the token's flags say whether there are any.
 func (l *lexer) rawString() token {
-	src := l.src
 	start := l.off
-	var flags uint8
-	i := start + 1
-	for {
-		for i < len(src) && rawStop[src[i]] == 0 {
-			i++
-		}
-		if i >= len(src) {
-			return l.fail(errorf(start, len(src), "close the string with a backtick", "raw string literal not terminated"))
-		}
-		switch c := src[i]; {
-		case c == '`':
-			l.off = i + 1
-			l.insertSemi = true
-			return token{kind: tokString, flags: flags, pos: start, end: l.off}
-		case c == '\r':
-			flags = tokHasCR
-		default: // NUL or not ASCII
-			l.special = true
-		}
-		i++
+	end, flags, special := scanRaw(l.src, start)
+	if end < 0 {
+		return l.fail(errorf(start, len(l.src), "close the string with a backtick", "raw string literal not terminated"))
 	}
+	l.special = l.special || special
+	l.off = end
+	l.insertSemi = true
+	return token{kind: tokString, flags: flags, pos: start, end: end}
 }
 
-// rawStop marks the bytes a raw string's scan stops at: the closing
-// backtick, a carriage return, NUL and non-ASCII bytes.
-var rawStop = func() (t [256]uint8) {
-	t['`'], t['\r'], t[0] = 1, 1, 1
-	for c := utf8.RuneSelf; c < 256; c++ {
-		t[c] = 1
+// scanRaw finds the end of the raw string that starts at src[start]: the
+// offset just past its closing backtick, or -1 if it has none. flags say
+// whether it holds carriage returns; special whether it holds NUL or
+// non-ASCII bytes.
+func scanRaw(src string, start int) (end int, flags uint8, special bool) {
+	n := strings.IndexByte(src[start+1:], '`')
+	if n < 0 {
+		return -1, 0, false
 	}
-	return t
-}()
+	body := src[start+1 : start+1+n]
+	if strings.IndexByte(body, '\r') >= 0 {
+		flags = tokHasCR
+	}
+	return start + 1 + n + 1, flags, !plainASCII(body)
+}
 
 // string scans a "double-quoted" string with Go's escapes.
 func (l *lexer) string() token {

@@ -1,6 +1,9 @@
 package rule
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // parser is a recursive-descent parser for the rule grammar:
 //
@@ -17,13 +20,13 @@ import "strings"
 //
 // The parser reads tokens from a buffer that the lexer fills a batch at a
 // time, counting them by kind. The first batch holds all the tokens of most
-// rules: their nodes are counted exactly and allocated together, from one
-// allocation for most rules. For a longer rule the first batch gives an
-// estimate.
+// rules; for a longer rule a copy of the lexer counts the rest. The counts
+// are the node counts of a valid rule, so its nodes are allocated together,
+// from one allocation for most rules.
 type parser struct {
 	src   string
 	lex   lexer
-	tok   token
+	tok   packedToken
 	depth int
 	err   *Error
 
@@ -40,13 +43,13 @@ type parser struct {
 	ptrs  []*StringLit
 	pars  []ParenExpr
 	nots  []NotExpr
-	// Sizes of the next slabs of nodes that have none yet.
+	// Sizes of the slabs of parentheses and ! when they are first needed.
 	nPar, nNot int
 }
 
 // tokBatch is the number of tokens lexed at a time: enough for nearly all
 // rules, few enough that clearing the buffer costs little.
-const tokBatch = 64
+const tokBatch = 32
 
 // fill lexes the next batch of tokens, counting them by kind.
 func (p *parser) fill() {
@@ -58,20 +61,19 @@ func (p *parser) fill() {
 // with tokEOF; fail and parseExpr report it in preference to what the parser
 // makes of that EOF.
 func (p *parser) next() {
-	if p.ti < p.tn {
-		t := &p.toks[p.ti]
-		p.tok = token{kind: t.kind, flags: t.flags, pos: int(t.pos), end: int(t.end)}
-		p.ti++
+	if p.ti == p.tn {
+		p.refill()
 		return
 	}
-	p.refill()
+	p.tok = p.toks[p.ti]
+	p.ti++
 }
 
 // refill reads the next batch of tokens into the buffer, or past the end of
 // the tokens answers tokEOF as the lexer itself would.
 func (p *parser) refill() {
 	if p.lexDone {
-		p.tok = token{kind: tokEOF, pos: len(p.src), end: len(p.src)}
+		p.tok = packedToken{kind: tokEOF, pos: int32(len(p.src)), end: int32(len(p.src))}
 		return
 	}
 	p.fill()
@@ -126,15 +128,15 @@ type (
 )
 
 // alloc sizes the node slabs from the token counts, which for a valid rule
-// are its node counts. For a rule longer than the first batch it scales the
-// counts of the batch to the length of the rule; slabs that turn out too
-// small are followed by others.
+// are its node counts. For a rule longer than the first batch, a copy of the
+// lexer counts the rest of its tokens; the parser lexes them again.
 func (p *parser) alloc() {
 	k := &p.kinds
 	if !p.lexDone {
-		read := max(p.lex.off, 1)
-		for i, n := range k {
-			k[i] = int32((int64(n)*int64(len(p.src))+int64(read)-1)/int64(read)) + 1
+		l := p.lex
+		var buf [tokBatch]packedToken
+		for done := false; !done; {
+			_, done = l.scan(buf[:], k)
 		}
 	}
 	calls := int(k[tokIdent])
@@ -225,15 +227,15 @@ func (p *parser) newNot(x NotExpr) *NotExpr {
 }
 
 // text returns the source text of t.
-func (p *parser) text(t token) string { return p.src[t.pos:t.end] }
+func (p *parser) text(t packedToken) string { return p.src[int(t.pos):int(t.end)] }
 
 // decode returns the value of the string token t, whose flags say it needs
 // decoding; without flags its value is the text between its quotes.
-func (p *parser) decode(t token) (string, bool) {
+func (p *parser) decode(t packedToken) (string, bool) {
 	if t.flags == tokEscaped {
-		return unquote(p.src[t.pos:t.end])
+		return unquote(p.src[int(t.pos):int(t.end)])
 	}
-	return strings.ReplaceAll(p.src[t.pos+1:t.end-1], "\r", ""), true
+	return strings.ReplaceAll(p.src[int(t.pos)+1:int(t.end)-1], "\r", ""), true
 }
 
 // parseExpr parses src into a tree whose matcher names are known in either
@@ -242,10 +244,103 @@ func parseExpr(src string) (Expr, *Error) {
 	if len(src) > MaxRuleLength {
 		return nil, errorf(MaxRuleLength, len(src), "split the route", "rule is %d bytes long, more than the limit of %d", len(src), MaxRuleLength)
 	}
+	if c := parseSimple(src); c != nil {
+		return c, nil
+	}
 	p := &parser{src: src, lex: newLexer(src)}
 	p.fill()
 	return p.parse()
 }
+
+// parseSimple parses the commonest rules, one matcher call with one or two
+// plain string arguments such as Host(`example.com`) or
+// Header(`X-Env`, "prod"), in one pass over src and one allocation. It takes
+// only ASCII text with spaces, no line breaks, comments, escapes or other
+// tokens, and builds the tree parse would build. For any other rule it
+// returns nil, having allocated nothing, and parse takes over.
+func parseSimple(src string) *Call {
+	i := skipBlanks(src, 0)
+	name := i
+	if i == len(src) || identASCII[src[i]] != 1 {
+		return nil
+	}
+	for i++; i < len(src) && identASCII[src[i]] != 0; i++ {
+	}
+	nameEnd := i
+	kind := lookupKind(src[name:nameEnd])
+	if kind == KindInvalid {
+		return nil
+	}
+	i = skipBlanks(src, i)
+	if i == len(src) || src[i] != '(' {
+		return nil
+	}
+	lparen := i
+	var args [2]int // offsets of the arguments' opening quotes
+	n := 0
+	for i++; ; i++ {
+		i = skipBlanks(src, i)
+		if i == len(src) || n == len(args) || src[i] != '`' && src[i] != '"' {
+			return nil
+		}
+		args[n] = i
+		n++
+		j := i + 1
+		for j < len(src) && plainStringByte[src[j]] != 0 {
+			j++
+		}
+		if j == len(src) || src[j] != src[i] {
+			return nil // an escape, a line break, a carriage return, NUL or non-ASCII
+		}
+		i = skipBlanks(src, j+1)
+		if i == len(src) || src[i] == ')' {
+			break
+		}
+		if src[i] != ',' {
+			return nil
+		}
+	}
+	if i == len(src) || skipBlanks(src, i+1) != len(src) {
+		return nil
+	}
+	var c *Call
+	var lits []StringLit
+	var ptrs []*StringLit
+	if n == 1 {
+		a := new(arena11)
+		c, lits, ptrs = &a.calls[0], a.lits[:], a.ptrs[:]
+	} else {
+		a := new(arena12)
+		c, lits, ptrs = &a.calls[0], a.lits[:], a.ptrs[:]
+	}
+	for k, pos := range args[:n] {
+		end := pos + 1 + strings.IndexByte(src[pos+1:], src[pos]) + 1
+		lit := &lits[k]
+		lit.ValuePos, lit.Raw, lit.Value = pos, src[pos:end], src[pos+1:end-1]
+		ptrs[k] = lit
+	}
+	c.Name, c.Kind, c.NamePos, c.Lparen, c.Args, c.Ellipsis, c.Rparen = src[name:nameEnd], kind, name, lparen, ptrs, -1, i
+	return c
+}
+
+// skipBlanks returns the offset of the first byte at or after i in src that
+// is not a space, a tab or a carriage return.
+func skipBlanks(src string, i int) int {
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t' || src[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// plainStringByte marks the bytes a string can hold whose value is its text:
+// ASCII but NUL, quotes, backslash, line breaks and carriage returns.
+var plainStringByte = func() (t [256]uint8) {
+	for c := 1; c < utf8.RuneSelf; c++ {
+		t[c] = 1
+	}
+	t['`'], t['"'], t['\\'], t['\n'], t['\r'] = 0, 0, 0, 0, 0
+	return t
+}()
 
 // parse parses the rule whose first batch of tokens is read.
 func (p *parser) parse() (Expr, *Error) {
@@ -283,17 +378,17 @@ func (p *parser) fail(e *Error) {
 			p.err = le
 		}
 	}
-	p.tok = token{kind: tokEOF, pos: len(p.src), end: len(p.src)}
+	p.tok = packedToken{kind: tokEOF, pos: int32(len(p.src)), end: int32(len(p.src))}
 }
 
-func (p *parser) failf(t token, hint, format string, args ...any) {
-	p.fail(errorf(t.pos, t.end, hint, format, args...))
+func (p *parser) failf(t packedToken, hint, format string, args ...any) {
+	p.fail(errorf(int(t.pos), int(t.end), hint, format, args...))
 }
 
 func (p *parser) parseOr() Expr {
 	x := p.parseAnd()
 	for p.err == nil && p.tok.kind == tokOr {
-		pos := p.tok.pos
+		pos := int(p.tok.pos)
 		p.next()
 		y := p.parseAnd()
 		if p.err != nil {
@@ -307,7 +402,7 @@ func (p *parser) parseOr() Expr {
 func (p *parser) parseAnd() Expr {
 	x := p.parseUnary()
 	for p.err == nil && p.tok.kind == tokAnd {
-		pos := p.tok.pos
+		pos := int(p.tok.pos)
 		p.next()
 		y := p.parseUnary()
 		if p.err != nil {
@@ -343,7 +438,7 @@ func isBinaryOp(op string) bool {
 	return false
 }
 
-func (p *parser) enter(t token) bool {
+func (p *parser) enter(t packedToken) bool {
 	p.depth++
 	if p.depth > MaxDepth {
 		p.failf(t, "simplify the rule", "rule nested more than %d levels deep", MaxDepth)
@@ -365,7 +460,7 @@ func (p *parser) parseUnary() Expr {
 		if p.err != nil {
 			return nil
 		}
-		return p.newNot(NotExpr{Bang: bang.pos, X: x})
+		return p.newNot(NotExpr{Bang: int(bang.pos), X: x})
 	case tokOther:
 		switch p.text(p.tok) {
 		case "-", "+", "^", "*", "&", "<-", "~":
@@ -391,10 +486,10 @@ func (p *parser) parsePrimary() Expr {
 			return nil
 		}
 		if p.tok.kind != tokRParen {
-			p.expectedClose("')' to close the '(' at offset "+itoa(t.pos), t.pos)
+			p.expectedClose("')' to close the '(' at offset "+itoa(int(t.pos)), int(t.pos))
 			return nil
 		}
-		x = p.newParen(ParenExpr{Lparen: t.pos, X: inner, Rparen: p.tok.pos})
+		x = p.newParen(ParenExpr{Lparen: int(t.pos), X: inner, Rparen: int(p.tok.pos)})
 		p.next()
 		if p.tok.kind == tokLParen {
 			p.failf(p.tok, "write the matcher name directly before its arguments: Host(`a`)", "a parenthesized expression cannot be called: expected a matcher name before '('")
@@ -426,7 +521,7 @@ func (p *parser) expectedOperand() {
 	case tokNewline:
 		p.failf(t, "", "expected a matcher, found a line break")
 	case tokString:
-		p.failf(t, "a string is an argument, e.g. Host("+p.src[t.pos:t.end]+")", "expected a matcher, found string %s", p.src[t.pos:t.end])
+		p.failf(t, "a string is an argument, e.g. Host("+p.src[int(t.pos):int(t.end)]+")", "expected a matcher, found string %s", p.src[int(t.pos):int(t.end)])
 	case tokNumber, tokChar:
 		p.failf(t, "", "expected a matcher, found %s", t.describe(p.src))
 	default:
@@ -467,7 +562,7 @@ func (p *parser) unexpectedAfterOperand() {
 	case t.kind == tokComma:
 		hint = "a rule is one expression; join matchers with && or ||"
 	}
-	if t.kind != tokNewline && p.prevNewline(t.pos) {
+	if t.kind != tokNewline && p.prevNewline(int(t.pos)) {
 		hint = "in Go syntax a line break after a matcher or ')' ends the rule: break lines after && or || instead"
 	}
 	p.failf(t, hint, "expected &&, || or the end of the rule, found %s", t.describe(p.src))
@@ -492,7 +587,7 @@ func (p *parser) parseCall() Expr {
 		return nil
 	}
 	if p.tok.kind != tokLParen {
-		if p.tok.kind == tokNewline && p.tok.end < len(p.src) && strings.TrimLeft(p.src[p.tok.end:], " \t\r\n") != "" && strings.HasPrefix(strings.TrimLeft(p.src[p.tok.end:], " \t\r\n"), "(") {
+		if p.tok.kind == tokNewline && int(p.tok.end) < len(p.src) && strings.TrimLeft(p.src[int(p.tok.end):], " \t\r\n") != "" && strings.HasPrefix(strings.TrimLeft(p.src[int(p.tok.end):], " \t\r\n"), "(") {
 			p.failf(p.tok, "put '(' on the same line as the matcher name", "expected '(' after %s, found a line break", nameText)
 			return nil
 		}
@@ -526,7 +621,7 @@ func (p *parser) parseCall() Expr {
 	// Fields are set one by one: the slot is zero, and a whole-struct
 	// assignment would copy through a temporary.
 	c := p.newCall()
-	c.Name, c.Kind, c.NamePos, c.Lparen, c.Ellipsis = nameText, kind, name.pos, p.tok.pos, -1
+	c.Name, c.Kind, c.NamePos, c.Lparen, c.Ellipsis = nameText, kind, int(name.pos), int(p.tok.pos), -1
 	p.next()
 	for p.err == nil && p.tok.kind != tokRParen {
 		t := p.tok
@@ -538,7 +633,7 @@ func (p *parser) parseCall() Expr {
 			p.failf(t, "", "more than %d arguments to %s", MaxArgs, c.Name)
 			return nil
 		}
-		v := p.src[t.pos+1 : t.end-1]
+		v := p.src[int(t.pos)+1 : int(t.end)-1]
 		if t.flags != 0 {
 			var ok bool
 			if v, ok = p.decode(t); !ok {
@@ -547,11 +642,11 @@ func (p *parser) parseCall() Expr {
 			}
 		}
 		lit := p.newLit()
-		lit.ValuePos, lit.Raw, lit.Value = t.pos, p.src[t.pos:t.end], v
+		lit.ValuePos, lit.Raw, lit.Value = int(t.pos), p.src[int(t.pos):int(t.end)], v
 		p.ptrs = append(p.ptrs, lit)
 		p.next()
 		if p.tok.kind == tokEllipsis {
-			c.Ellipsis = p.tok.pos
+			c.Ellipsis = int(p.tok.pos)
 			p.next()
 		}
 		switch p.tok.kind {
@@ -585,7 +680,7 @@ func (p *parser) parseCall() Expr {
 	if n := len(p.ptrs); n > argStart {
 		c.Args = p.ptrs[argStart:n:n]
 	}
-	c.Rparen = p.tok.pos
+	c.Rparen = int(p.tok.pos)
 	p.next()
 	return c
 }

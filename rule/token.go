@@ -39,8 +39,9 @@ type token struct {
 	end   int
 }
 
-// packedToken is a token as the parser buffers it, in half the space: a rule
-// is at most MaxRuleLength bytes long, so offsets fit in 32 bits.
+// packedToken is a token as the parser buffers and reads it, in half the
+// space: a rule is at most MaxRuleLength bytes long, so offsets fit in 32
+// bits.
 type packedToken struct {
 	kind  tokenKind
 	flags uint8
@@ -51,7 +52,7 @@ type packedToken struct {
 // tokenCounts counts tokens by kind.
 type tokenCounts [tokOther + 1]int32
 
-func (t token) describe(src string) string {
+func (t packedToken) describe(src string) string {
 	switch t.kind {
 	case tokEOF:
 		return "end of rule"
