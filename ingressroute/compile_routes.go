@@ -3,6 +3,7 @@ package ingressroute
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 )
 
@@ -22,7 +23,18 @@ func (c *compiler) compileIngressRoutes() {
 			c.isParent[nsName{ns, p.Name}] = true
 		}
 	}
-	for _, ir := range c.set.IngressRoutes {
+	// By namespace and name, not input order: when two IngressRoutes
+	// collide (names that normalize alike, IR4023), Traefik's winner varies
+	// from run to run; irkit's must not depend on the order of the files.
+	// The first by namespace and name wins: it is processed last.
+	irs := append([]*IngressRoute(nil), c.set.IngressRoutes...)
+	sort.SliceStable(irs, func(i, j int) bool {
+		if irs[i].Namespace != irs[j].Namespace {
+			return irs[i].Namespace > irs[j].Namespace
+		}
+		return irs[i].Name > irs[j].Name
+	})
+	for _, ir := range irs {
 		if c.ingressRoutes[key(&ir.ObjectMeta)] != ir {
 			// Unwatched, or replaced by a later object of the same name.
 			continue

@@ -245,7 +245,7 @@ func (d *decoder) decodeChunk(c docChunk) {
 	var doc yaml3.Node
 	err := yaml3.NewDecoder(bytes.NewReader(c.text)).Decode(&doc)
 	if err == io.EOF {
-		d.emptyDocument(c, nil)
+		d.emptyDocument(c)
 		return
 	}
 	if err != nil {
@@ -267,12 +267,12 @@ func (d *decoder) decodeChunk(c docChunk) {
 		return
 	}
 	if len(doc.Content) == 0 {
-		d.emptyDocument(c, nil)
+		d.emptyDocument(c)
 		return
 	}
 	root := doc.Content[0]
 	if root.Kind == yaml3.ScalarNode && root.Tag == "!!null" {
-		d.emptyDocument(c, root) // a document holding only comments or "~"
+		d.emptyDocument(c) // a document holding only comments or "~"
 		return
 	}
 	if d.docs >= MaxDocuments {
@@ -309,17 +309,13 @@ func (d *decoder) decodeChunk(c docChunk) {
 	d.decodeObject(c, m, root, docIndex)
 }
 
-// emptyDocument counts a document without content (n is its null node, if
-// any). Empty documents are skipped silently, but there may not be more
-// than MaxDocuments of them either: each costs a parse.
-func (d *decoder) emptyDocument(c docChunk, n *yaml3.Node) {
+// emptyDocument counts a document without content. Empty documents are
+// skipped silently, but there may not be more than MaxDocuments of them
+// either: each costs a parse.
+func (d *decoder) emptyDocument(c docChunk) {
 	d.empty++
 	if d.empty > MaxDocuments {
-		pos := d.offsetPos(c.off)
-		if n != nil {
-			pos = d.nodePos(c, n)
-		}
-		d.tooManyDocuments(pos)
+		d.tooManyDocuments(d.offsetPos(c.off))
 	}
 }
 

@@ -406,7 +406,13 @@ func FuzzDecode(f *testing.F) {
 		start := time.Now()
 		set, ds := Decode("fuzz.yaml", data)
 		if d := time.Since(start); d > 2*time.Second {
-			t.Fatalf("Decode took %v", d)
+			// The machine may be busy: fail only when a second run is
+			// slow too.
+			start = time.Now()
+			Decode("fuzz.yaml", data)
+			if d2 := time.Since(start); d2 > 2*time.Second {
+				t.Fatalf("Decode took %v, then %v", d, d2)
+			}
 		}
 		for _, obj := range set.Objects() {
 			src := set.Source(obj)
