@@ -31,7 +31,9 @@ func Analyze(set *Set, opts Options, aopts ...AnalyzeOptions) (*Table, Diagnosti
 		ao.Prior = append(ao.Prior, o.Prior...)
 	}
 	ds := append(Diagnostics(nil), ao.Prior...)
-	vds := Validate(set)
+	// A value Decode refused (a string where a number belongs) is absent
+	// for Validate, which would report it missing: say it once.
+	vds := withoutRepeats(Validate(set), ao.Prior)
 	ds = append(ds, vds...)
 	t, cds := Compile(set, opts)
 	ds = append(ds, withoutRepeats(cds, vds)...)

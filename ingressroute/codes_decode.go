@@ -115,7 +115,7 @@ var decodeCodes = []CodeInfo{
 		Title:    "too many documents",
 		Severity: SeverityError,
 		Explanation: "The file holds more documents (or List items) than irkit reads from one file " +
-			"(MaxDocuments, 10000); the rest are ignored. Split the file.",
+			"(MaxDocuments, 10000), or more than 10000 empty documents; the rest are not read. Split the file.",
 		Before: "# 20000 documents separated by ---\n",
 		After:  "# two files of 10000 documents\n",
 	},
