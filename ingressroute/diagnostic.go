@@ -45,10 +45,15 @@ func (s *Severity) UnmarshalText(b []byte) error {
 // counts bytes, not runes. Offset is the 0-based byte offset in the file. The
 // zero Position means "unknown".
 type Position struct {
-	File   string `json:"file,omitempty"`
-	Line   int    `json:"line,omitempty"`
-	Column int    `json:"column,omitempty"`
-	Offset int    `json:"offset,omitempty"`
+	// File is the input file name, "<stdin>" for standard input; empty when
+	// unknown.
+	File string `json:"file,omitempty"`
+	// Line is the 1-based line number; 0 means unknown.
+	Line int `json:"line,omitempty"`
+	// Column is the 1-based column, in bytes; 0 means unknown.
+	Column int `json:"column,omitempty"`
+	// Offset is the 0-based byte offset in the file.
+	Offset int `json:"offset,omitempty"`
 }
 
 // IsValid reports whether the position has a line.
@@ -87,9 +92,12 @@ func (p Position) Before(q Position) bool {
 
 // ObjectRef names the Kubernetes object a diagnostic is about.
 type ObjectRef struct {
-	Kind      string `json:"kind,omitempty"`
+	// Kind is the object kind, such as "IngressRoute".
+	Kind string `json:"kind,omitempty"`
+	// Namespace is the object namespace; empty for cluster-scoped or unknown.
 	Namespace string `json:"namespace,omitempty"`
-	Name      string `json:"name,omitempty"`
+	// Name is the object name.
+	Name string `json:"name,omitempty"`
 }
 
 // String returns "Kind namespace/name", or what is known of it.
@@ -112,24 +120,33 @@ func (o ObjectRef) String() string {
 // Related is a secondary position that explains a diagnostic, such as
 // "first defined here".
 type Related struct {
-	Pos     Position `json:"pos"`
-	Message string   `json:"message"`
+	// Pos is the secondary position.
+	Pos Position `json:"pos"`
+	// Message says what the position shows, such as "first defined here".
+	Message string `json:"message"`
 }
 
 // Diagnostic is a finding about the input: the one type every irkit
 // package's problems leave the library as.
 type Diagnostic struct {
-	Severity Severity  `json:"severity"`
-	Code     string    `json:"code"`
-	Object   ObjectRef `json:"object,omitzero"`
+	// Severity is how serious the finding is, encoded as its name.
+	Severity Severity `json:"severity"`
+	// Code is the stable diagnostic code, such as "IR3101".
+	Code string `json:"code"`
+	// Object is the object the finding is about; zero when it is about no
+	// single object.
+	Object ObjectRef `json:"object,omitzero"`
 	// Field is the JSON field path inside the object, such as
 	// "spec.routes[0].services[1].port".
 	Field string `json:"field,omitempty"`
 	// Pos is where the problem is; inside a rule, the column of the
 	// offending token.
-	Pos     Position  `json:"pos,omitzero"`
-	Message string    `json:"message"`
-	Hint    string    `json:"hint,omitempty"`
+	Pos Position `json:"pos,omitzero"`
+	// Message states the problem.
+	Message string `json:"message"`
+	// Hint, if any, says how to fix the problem.
+	Hint string `json:"hint,omitempty"`
+	// Related are secondary positions that explain the finding.
 	Related []Related `json:"related,omitempty"`
 	// Suppressed is set when an irkit.io/ignore annotation or a disabled
 	// code silences the finding. Suppressed findings do not count as

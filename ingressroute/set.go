@@ -13,6 +13,7 @@ import (
 // document starts, and the position of every field, keyed by JSON field
 // path ("spec.routes[0].match"). The zero Source knows nothing.
 type Source struct {
+	// File is the input file name, "<stdin>" for standard input.
 	File string
 	// Doc is the 0-based index of the document in its file (or of the item
 	// in a kind: List).
@@ -77,17 +78,30 @@ func parentPath(p string) string {
 // Set is a decoded set of objects, indexed by kind, in input order. Objects
 // of kinds irkit does not read are counted in Skipped.
 type Set struct {
-	IngressRoutes     []*IngressRoute
-	TraefikServices   []*TraefikService
-	Middlewares       []*Middleware
-	TLSOptions        []*TLSOption
-	TLSStores         []*TLSStore
+	// IngressRoutes are the IngressRoute objects.
+	IngressRoutes []*IngressRoute
+	// TraefikServices are the TraefikService objects.
+	TraefikServices []*TraefikService
+	// Middlewares are the Middleware objects.
+	Middlewares []*Middleware
+	// TLSOptions are the TLSOption objects.
+	TLSOptions []*TLSOption
+	// TLSStores are the TLSStore objects.
+	TLSStores []*TLSStore
+	// ServersTransports are the ServersTransport objects.
 	ServersTransports []*ServersTransport
-	Services          []*corev1.Service
-	EndpointSlices    []*discoveryv1.EndpointSlice
-	Nodes             []*corev1.Node
-	Secrets           []*corev1.Secret
-	ConfigMaps        []*corev1.ConfigMap
+	// Services are the Kubernetes Services.
+	Services []*corev1.Service
+	// EndpointSlices are the EndpointSlices giving the Services' servers.
+	EndpointSlices []*discoveryv1.EndpointSlice
+	// Nodes are the Kubernetes Nodes, whose addresses serve NodePort load
+	// balancing.
+	Nodes []*corev1.Node
+	// Secrets are the Secrets holding certificates, CAs and middleware
+	// credentials.
+	Secrets []*corev1.Secret
+	// ConfigMaps are the ConfigMaps holding servers transport CAs.
+	ConfigMaps []*corev1.ConfigMap
 	// Skipped counts objects of other kinds by "apiVersion/kind".
 	Skipped map[string]int
 

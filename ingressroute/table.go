@@ -9,9 +9,14 @@ import (
 // configuration, named as Traefik names them. Every list is sorted by
 // name.
 type Table struct {
-	Routers           []*Router                `json:"routers"`
-	Services          []*Service               `json:"services"`
-	Middlewares       []*MiddlewareEntry       `json:"middlewares,omitempty"`
+	// Routers are the HTTP routers.
+	Routers []*Router `json:"routers"`
+	// Services are the HTTP services.
+	Services []*Service `json:"services"`
+	// Middlewares are the middlewares.
+	Middlewares []*MiddlewareEntry `json:"middlewares,omitempty"`
+	// ServersTransports are the servers transports, under the JSON key
+	// "serversTransports".
 	ServersTransports []*ServersTransportEntry `json:"serversTransports,omitempty"`
 	// DefaultEntryPoints are the entry points that serve routers without
 	// entry points (Options.DefaultEntryPoints); nil means every entry
@@ -24,10 +29,12 @@ type Table struct {
 
 // Origin says where a table entry comes from.
 type Origin struct {
+	// Object is the object the entry was built from.
 	Object ObjectRef `json:"object"`
 	// Field is the field path inside the object ("spec.routes[1]").
-	Field string   `json:"field,omitempty"`
-	Pos   Position `json:"pos,omitzero"`
+	Field string `json:"field,omitempty"`
+	// Pos is where Field is in the input; zero when unknown.
+	Pos Position `json:"pos,omitzero"`
 }
 
 // Matcher is a parsed router rule that can tell whether it matches a
@@ -72,8 +79,11 @@ type Router struct {
 
 // RouterTLS is a router's TLS configuration.
 type RouterTLS struct {
-	CertResolver string      `json:"certResolver,omitempty"`
-	Domains      []DynDomain `json:"domains,omitempty"`
+	// CertResolver is the name of the certificate resolver (ACME), if any.
+	CertResolver string `json:"certResolver,omitempty"`
+	// Domains are the domains certificates are requested for; empty means
+	// those of the rule's Host matchers.
+	Domains []DynDomain `json:"domains,omitempty"`
 	// Options is the TLS options reference as Traefik names it
 	// ("default-foo", "foo@file"); empty means the default options.
 	Options string `json:"options,omitempty"`
@@ -90,7 +100,9 @@ type RouterTLS struct {
 // Service is one HTTP service. Config is its Traefik configuration;
 // exactly one of its balancers is set.
 type Service struct {
-	Name   string      `json:"name"`
+	// Name is Traefik's name for the service, without provider suffix.
+	Name string `json:"name"`
+	// Config is the service's dynamic configuration.
 	Config *DynService `json:"config"`
 	// CookieName is the effective sticky cookie name when the service is
 	// sticky: the configured one, or the one Traefik generates at run time
@@ -98,23 +110,31 @@ type Service struct {
 	CookieName string `json:"cookieName,omitempty"`
 	// ResolvedAtRuntime says the servers are unknown: the input is partial
 	// and holds no EndpointSlice for the Kubernetes Service.
-	ResolvedAtRuntime bool   `json:"resolvedAtRuntime,omitempty"`
-	Origin            Origin `json:"origin"`
+	ResolvedAtRuntime bool `json:"resolvedAtRuntime,omitempty"`
+	// Origin is the object and field the service was built from.
+	Origin Origin `json:"origin"`
 }
 
 // MiddlewareEntry is one Middleware; its body is Traefik's Middleware
 // spec, not converted.
 type MiddlewareEntry struct {
-	Name   string `json:"name"`
-	Spec   []byte `json:"-"`
+	// Name is Traefik's name for the middleware, without provider suffix.
+	Name string `json:"name"`
+	// Spec is the Middleware spec as JSON; it is not encoded.
+	Spec []byte `json:"-"`
+	// Origin is the Middleware the entry was built from.
 	Origin Origin `json:"origin"`
 }
 
 // ServersTransportEntry is one servers transport.
 type ServersTransportEntry struct {
-	Name   string               `json:"name"`
+	// Name is Traefik's name for the servers transport, without provider
+	// suffix.
+	Name string `json:"name"`
+	// Config is the servers transport's dynamic configuration.
 	Config *DynServersTransport `json:"config"`
-	Origin Origin               `json:"origin"`
+	// Origin is the ServersTransport the entry was built from.
+	Origin Origin `json:"origin"`
 }
 
 // Router returns the router named name, or nil.

@@ -38,31 +38,40 @@ func (o Op) String() string {
 // BinaryExpr is X && Y or X || Y. && binds tighter than ||; both are
 // left-associative.
 type BinaryExpr struct {
-	X     Expr
+	// X is the left operand.
+	X Expr
+	// Op is the operator, And or Or.
 	Op    Op
 	OpPos int // offset of the operator
-	Y     Expr
+	// Y is the right operand.
+	Y Expr
 }
 
 // NotExpr is !X.
 type NotExpr struct {
 	Bang int // offset of '!'
-	X    Expr
+	// X is the negated operand.
+	X Expr
 }
 
 // ParenExpr is (X).
 type ParenExpr struct {
+	// Lparen is the offset of '('.
 	Lparen int
+	// X is the parenthesized expression.
 	X      Expr
 	Rparen int // offset of ')'
 }
 
 // Call is a matcher call such as Host(`example.com`).
 type Call struct {
-	Name     string // the name as written (Traefik accepts Host, host, HOST)
-	Kind     Kind   // the matcher, independent of spelling
-	NamePos  int
-	Lparen   int
+	Name string // the name as written (Traefik accepts Host, host, HOST)
+	Kind Kind   // the matcher, independent of spelling
+	// NamePos is the offset of the name.
+	NamePos int
+	// Lparen is the offset of '('.
+	Lparen int
+	// Args are the string arguments, in order.
 	Args     []*StringLit
 	Ellipsis int // offset of "..." after the last argument, or -1
 	Rparen   int // offset of ')'
@@ -157,7 +166,9 @@ func Walk(n Node, f func(Node) bool) {
 // MatcherUse is a matcher call found in a rule, with whether it is negated
 // (under an odd number of !).
 type MatcherUse struct {
-	Call    *Call
+	// Call is the matcher call.
+	Call *Call
+	// Negated is set when the call is under an odd number of '!'.
 	Negated bool
 }
 

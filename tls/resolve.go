@@ -63,8 +63,10 @@ type Resolution struct {
 // HostOptions is the TLS options Traefik binds to a host on an entry
 // point.
 type HostOptions struct {
+	// EntryPoint is the entry point name, or AllEntryPoints.
 	EntryPoint string
-	Host       string
+	// Host is the host, lower case.
+	Host string
 	// Options is the effective options: the one every router of the host
 	// asks for, or DefaultOptions after a conflict.
 	Options string
@@ -80,8 +82,10 @@ type HostOptions struct {
 // replaces each router involved, on that entry point, by a copy named
 // ConflictedRouterName(EntryPoint, router) that uses the default options.
 type Conflict struct {
+	// EntryPoint is the entry point name, or AllEntryPoints.
 	EntryPoint string
-	Host       string
+	// Host is the host, lower case.
+	Host string
 	// Uses lists, per options asked for, the routers asking for them,
 	// sorted by options then router.
 	Uses []OptionsUse
@@ -99,8 +103,10 @@ func (c Conflict) Routers() []string {
 
 // OptionsUse is a router asking for TLS options.
 type OptionsUse struct {
+	// Options is the qualified name of the TLS options asked for.
 	Options string
-	Router  string
+	// Router is the name of the router asking for them.
+	Router string
 }
 
 // Fronting is a pair of hosts on one entry point with different effective
@@ -109,11 +115,15 @@ type OptionsUse struct {
 // domain fronting) gets 421 Misdirected Request. The hosts are ordered so
 // that SNIHost < HeaderHost; the refusal happens both ways.
 type Fronting struct {
+	// EntryPoint is the entry point name, or AllEntryPoints.
 	EntryPoint string
-	SNIHost    string
+	// SNIHost is the host the connection is opened for (by SNI).
+	SNIHost string
+	// SNIOptions are the options bound to SNIHost.
 	SNIOptions string
 	// SNIRouter is the first router (by name) serving SNIHost.
-	SNIRouter  string
+	SNIRouter string
+	// HeaderHost is the host the request's Host header names.
 	HeaderHost string
 	// HeaderOptions are the options bound to HeaderHost.
 	HeaderOptions string
