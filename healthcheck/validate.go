@@ -9,11 +9,20 @@ import (
 	"k8s.io/apimachinery/pkg/util/validation/field"
 )
 
-// Modes lists the health-check modes Traefik knows.
-var Modes = []string{"http", "grpc"}
+// modes lists the health-check modes Traefik knows.
+var modes = []string{"http", "grpc"}
 
-// Schemes lists the schemes a health check may replace the server's with.
-var Schemes = []string{"http", "https", "h2c"}
+// schemes lists the schemes a health check may replace the server's with.
+var schemes = []string{"http", "https", "h2c"}
+
+// Modes returns the health-check modes Traefik knows ("http", the
+// default, and "grpc"). The slice is a copy: changing it changes nothing.
+func Modes() []string { return slices.Clone(modes) }
+
+// Schemes returns the schemes a health check may replace the server's
+// with ("http", "https", "h2c"). The slice is a copy: changing it changes
+// nothing.
+func Schemes() []string { return slices.Clone(schemes) }
 
 // Validate checks an active health check. fldPath is the path of the
 // `healthCheck` block. A nil h is valid.
@@ -30,11 +39,11 @@ func Validate(h *ServerHealthCheck, fldPath *field.Path) field.ErrorList {
 		return nil
 	}
 	errs := validation.Struct(h, fldPath)
-	if h.Mode != "" && !slices.Contains(Modes, h.Mode) {
-		errs = append(errs, validation.Warn(field.NotSupported(fldPath.Child("mode"), h.Mode, Modes)))
+	if h.Mode != "" && !slices.Contains(modes, h.Mode) {
+		errs = append(errs, validation.Warn(field.NotSupported(fldPath.Child("mode"), h.Mode, modes)))
 	}
-	if h.Scheme != "" && !slices.Contains(Schemes, h.Scheme) {
-		errs = append(errs, validation.Warn(field.NotSupported(fldPath.Child("scheme"), h.Scheme, Schemes)))
+	if h.Scheme != "" && !slices.Contains(schemes, h.Scheme) {
+		errs = append(errs, validation.Warn(field.NotSupported(fldPath.Child("scheme"), h.Scheme, schemes)))
 	}
 	if h.Status != 0 && (h.Status < 100 || h.Status > 599) {
 		errs = append(errs, validation.Warn(field.Invalid(fldPath.Child("status"), h.Status,

@@ -74,3 +74,18 @@ func TestValidatePassive(t *testing.T) {
 		})
 	}
 }
+
+// TestTablesAreCopies checks that the tables of supported values cannot
+// be changed through what their functions return.
+func TestTablesAreCopies(t *testing.T) {
+	for name, get := range map[string]func() []string{"Modes": healthcheck.Modes, "Schemes": healthcheck.Schemes} {
+		s := get()
+		if len(s) == 0 || s[0] != "http" {
+			t.Fatalf("%s() = %q, want http first", name, s)
+		}
+		s[0] = "changed"
+		if got := get(); got[0] != "http" {
+			t.Errorf("%s() = %q after changing a returned slice, want http first", name, got)
+		}
+	}
+}

@@ -27,21 +27,25 @@ var lintCodes = []CodeInfo{
 		Explanation: "Two IngressRoutes route the same requests on one entry point (both with TLS or both " +
 			"without). With equal priorities Traefik's order between them is undefined, so which backend " +
 			"serves varies between restarts; with different priorities the lower one never serves. Rules " +
-			"that differ only in spacing, quoting or parentheses are the same rule.",
+			"that differ only in spacing, quoting or parentheses are the same rule. Of several routes " +
+			"with one rule, each is reported once, against the one that serves (the highest priority, " +
+			"then the first written).",
 		Before: "# IngressRoute web\n- match: Host(`example.com`)\n---\n# IngressRoute web-v2\n- match: Host(`example.com`)\n",
 		After:  "# IngressRoute web\n- match: Host(`example.com`)\n---\n# IngressRoute web-v2\n- match: Host(`example.com`) && PathPrefix(`/v2`)\n"},
 	{Code: CodeShadowed, Title: "route shadowed by a higher-priority route", Severity: SeverityWarning,
 		Explanation: "Another router on a shared entry point has a higher priority and matches every request " +
 			"this route matches (the same host with a PathPrefix covering this route's path, or the " +
 			"host alone above host and path): this route never serves. Priorities default to the rule's " +
-			"length, so an explicit priority is the usual cause.",
+			"length, so an explicit priority is the usual cause. A route is reported once, against the " +
+			"first written of the routes that shadow it.",
 		Before: "- match: Host(`example.com`)\n  priority: 100\n- match: Host(`example.com`) && PathPrefix(`/api`)\n",
 		After:  "- match: Host(`example.com`)\n- match: Host(`example.com`) && PathPrefix(`/api`)\n"},
 	{Code: CodeOverlap, Title: "overlapping routes of equal priority", Severity: SeverityWarning,
 		Explanation: "Two routers on a shared entry point have the same priority and some request matches " +
 			"both. Traefik sorts routers by priority only, and its order between equal priorities is " +
 			"not defined: which router serves those requests may change on every configuration reload. " +
-			"Set explicit, different priorities.",
+			"Set explicit, different priorities. A route is reported once, against the first written of " +
+			"the routes before it that it overlaps.",
 		Before: "- match: Host(`example.com`) && PathPrefix(`/a`)\n- match: Host(`example.com`) && Path(`/a/b`)\n  priority: 42\n",
 		After:  "- match: Host(`example.com`) && PathPrefix(`/a`)\n- match: Host(`example.com`) && Path(`/a/b`)\n  priority: 100\n"},
 	{Code: CodeSyntaxV2, Title: "rule in v2 syntax", Severity: SeverityWarning,

@@ -398,10 +398,10 @@ func addJSONFields(info *jsonStructInfo, t reflect.Type, depth int) {
 
 // closestKind returns the Traefik kind nearest to a misspelled one.
 func closestKind(kind string) string {
-	return suggest.Closest(kind, Kinds)
+	return suggest.Closest(kind, kinds)
 }
 
-func joinKinds() string { return strings.Join(Kinds, ", ") }
+func joinKinds() string { return strings.Join(kinds, ", ") }
 
 // checkDuplicates reports duplicate keys in the mappings the typed walk did
 // not index (values decoded as raw JSON, such as a Middleware's spec). Field

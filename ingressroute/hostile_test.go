@@ -482,6 +482,8 @@ func TestHostileScale(t *testing.T) {
 		name  string
 		known string // a known failure: the test is skipped with this reason
 		input func() []byte
+		// check, when set, checks the diagnostics.
+		check func(t *testing.T, ds Diagnostics)
 	}{
 		{
 			name: "an IngressRoute with 10,000 routes",
@@ -508,8 +510,7 @@ func TestHostileScale(t *testing.T) {
 			},
 		},
 		{
-			name:  "3,000 IngressRoutes with the same rule",
-			known: "IR6001 reports every pair of IngressRoutes: 4.5 million diagnostics, 4 GiB, 50 s",
+			name: "3,000 IngressRoutes with the same rule",
 			input: func() []byte {
 				var b bytes.Buffer
 				for i := range 3000 {
@@ -517,6 +518,44 @@ func TestHostileScale(t *testing.T) {
 						"  routes:\n    - match: Host(`a.example.com`) && PathPrefix(`/`)\n      services:\n        - name: web\n          port: 80\n", i)
 				}
 				return b.Bytes()
+			},
+			// IR6001 once reported every pair: 4.5 million diagnostics.
+			check: func(t *testing.T, ds Diagnostics) {
+				var n int
+				for _, d := range ds {
+					if d.Code == CodeSameRule {
+						n++
+						if len(d.Related) != 1 || !strings.Contains(d.Related[0].Message, "default-web0-") {
+							t.Fatalf("%s: related %v, want the first IngressRoute's router", d, d.Related)
+						}
+					}
+				}
+				if n != 2999 {
+					t.Errorf("%d %s diagnostics, want 2999: each router after the first, once", n, CodeSameRule)
+				}
+			},
+		},
+		{
+			name: "3,000 IngressRoutes shadowed by one, overlapping each other",
+			input: func() []byte {
+				var b bytes.Buffer
+				b.WriteString("apiVersion: traefik.io/v1alpha1\nkind: IngressRoute\nmetadata:\n  name: all\n  namespace: default\nspec:\n" +
+					"  routes:\n    - match: Host(`a.example.com`)\n      priority: 100\n      services:\n        - name: web\n          port: 80\n")
+				for i := range 3000 {
+					fmt.Fprintf(&b, "---\napiVersion: traefik.io/v1alpha1\nkind: IngressRoute\nmetadata:\n  name: web%d\n  namespace: default\nspec:\n"+
+						"  routes:\n    - match: Host(`a.example.com`) && Header(`X-H%d`, `1`)\n      priority: 1\n      services:\n        - name: web\n          port: 80\n", i, i)
+				}
+				return b.Bytes()
+			},
+			// IR6002 and IR6003 once reported every pair.
+			check: func(t *testing.T, ds Diagnostics) {
+				n := map[string]int{}
+				for _, d := range ds {
+					n[d.Code]++
+				}
+				if n[CodeShadowed] != 3000 || n[CodeOverlap] != 2999 {
+					t.Errorf("%d %s and %d %s diagnostics, want 3000 and 2999: each router once", n[CodeShadowed], CodeShadowed, n[CodeOverlap], CodeOverlap)
+				}
 			},
 		},
 	}
@@ -526,8 +565,12 @@ func TestHostileScale(t *testing.T) {
 				t.Skip("known: " + tt.known)
 			}
 			data := tt.input()
-			u := measure(func() { runPipeline("scale.yaml", data) })
+			var ds Diagnostics
+			u := measure(func() { _, ds = runPipeline("scale.yaml", data) })
 			checkBounds(t, u, len(data))
+			if tt.check != nil {
+				tt.check(t, ds)
+			}
 		})
 	}
 }

@@ -8,41 +8,17 @@ import (
 	"github.com/irkit/irkit/rule"
 )
 
-// pairSet collects pairs of router indexes, i < j.
-type pairSet map[[2]int]struct{}
-
-func (s pairSet) add(i, j int) {
-	if i == j {
-		return
-	}
-	if i > j {
-		i, j = j, i
-	}
-	s[[2]int{i, j}] = struct{}{}
-}
-
-// candidatePairs returns, sorted, the pairs of routers the checks between
-// routers must compare: those with the same rule (IR6001), and those whose
-// rules the checks reason on and that may meet on a host and a path
-// (IR6002, IR6003). Other pairs cannot yield a finding, so that the cost
-// follows the number of related routers, not its square.
-func candidatePairs(rs []lintRouter) [][2]int {
-	s := pairSet{}
-	byKey := map[string][]int{}
-	for i, r := range rs {
-		byKey[r.key] = append(byKey[r.key], i)
-	}
-	for _, idx := range byKey {
-		for x, i := range idx {
-			for _, j := range idx[x+1:] {
-				s.add(i, j)
-			}
-		}
-	}
+// candidatePairs calls visit with the pairs of routers the checks of
+// IR6002 and IR6003 must compare: those whose rules the checks reason on,
+// not marked in skip, and that may meet on a host and a path. Other pairs
+// cannot yield a finding, so that the cost follows the number of related
+// routers, not its square. visit may see a pair more than once, in either
+// order, but never a router with itself.
+func candidatePairs(rs []lintRouter, skip []bool, visit func(i, j int)) {
 	byHost := map[string][]int{}
 	var anyHost []int
 	for i, r := range rs {
-		if r.dnf == nil {
+		if r.dnf == nil || skip[i] {
 			continue
 		}
 		hosts, ok := hostsOf(r.dnf)
@@ -54,33 +30,27 @@ func candidatePairs(rs []lintRouter) [][2]int {
 			byHost[h] = append(byHost[h], i)
 		}
 	}
-	pathPairs(rs, anyHost, nil, s)
-	for _, h := range sortedKeys(byHost) {
-		pathPairs(rs, byHost[h], anyHost, s)
-	}
-	out := make([][2]int, 0, len(s))
-	for p := range s {
-		out = append(out, p)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i][0] != out[j][0] {
-			return out[i][0] < out[j][0]
+	emit := func(i, j int) {
+		if i != j {
+			visit(i, j)
 		}
-		return out[i][1] < out[j][1]
-	})
-	return out
+	}
+	pathPairs(rs, anyHost, nil, emit)
+	for _, h := range sortedKeys(byHost) {
+		pathPairs(rs, byHost[h], anyHost, emit)
+	}
 }
 
 // pathPairs adds the pairs of routers of group, and of group and others,
 // whose paths may meet: one has no path matcher, or a path value of one
 // starts with a path value of the other.
-func pathPairs(rs []lintRouter, group, others []int, s pairSet) {
+func pathPairs(rs []lintRouter, group, others []int, visit func(i, j int)) {
 	members := append(append([]int{}, group...), others...)
 	emit := func(a, b int) {
 		if a >= len(group) && b >= len(group) {
 			return
 		}
-		s.add(members[a], members[b])
+		visit(members[a], members[b])
 	}
 	type entry struct {
 		v string

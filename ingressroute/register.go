@@ -3,6 +3,8 @@ package ingressroute
 //go:generate go run k8s.io/code-generator/cmd/deepcopy-gen@v0.37.2 --output-file zz_generated.deepcopy.go . ../sticky ../healthcheck ../tls
 
 import (
+	"slices"
+
 	corev1 "k8s.io/api/core/v1"
 	discoveryv1 "k8s.io/api/discovery/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
@@ -30,8 +32,12 @@ const (
 	KindServersTransport = "ServersTransport"
 )
 
-// Kinds lists the CRD kind names irkit reads, in a fixed order.
-var Kinds = []string{KindIngressRoute, KindTraefikService, KindMiddleware, KindTLSOption, KindTLSStore, KindServersTransport}
+// kinds lists the CRD kind names irkit reads, in a fixed order.
+var kinds = []string{KindIngressRoute, KindTraefikService, KindMiddleware, KindTLSOption, KindTLSStore, KindServersTransport}
+
+// Kinds returns the CRD kind names irkit reads, in a fixed order
+// (IngressRoute first). The slice is a copy: changing it changes nothing.
+func Kinds() []string { return slices.Clone(kinds) }
 
 var (
 	// SchemeGroupVersion is traefik.io/v1alpha1.

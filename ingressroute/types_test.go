@@ -521,9 +521,9 @@ func TestSchemeBothGroupVersions(t *testing.T) {
 		ingressroute.KindTLSStore:         &ingressroute.TLSStore{},
 		ingressroute.KindServersTransport: &ingressroute.ServersTransport{},
 	}
-	require.Len(t, ingressroute.Kinds, len(want))
+	require.Len(t, ingressroute.Kinds(), len(want))
 	for _, gv := range []schema.GroupVersion{ingressroute.SchemeGroupVersion, ingressroute.DeprecatedGroupVersion} {
-		for _, kind := range ingressroute.Kinds {
+		for _, kind := range ingressroute.Kinds() {
 			obj, err := s.New(gv.WithKind(kind))
 			require.NoError(t, err, "%s %s", gv, kind)
 			assert.IsType(t, want[kind], obj)
@@ -597,4 +597,23 @@ func TestMiddlewareReferences(t *testing.T) {
 	bad := ingressroute.Middleware{Spec: runtime.RawExtension{Raw: []byte(`{"chain":{"middlewares":"x"}}`)}}
 	_, err = bad.References()
 	assert.Error(t, err)
+}
+
+// TestTablesAreCopies checks that the tables of supported values cannot
+// be changed through what their functions return.
+func TestTablesAreCopies(t *testing.T) {
+	for name, tt := range map[string]struct {
+		get   func() []string
+		first string
+	}{
+		"Kinds":          {get: ingressroute.Kinds, first: ingressroute.KindIngressRoute},
+		"RuleSyntaxes":   {get: ingressroute.RuleSyntaxes, first: "v3"},
+		"ServiceSchemes": {get: ingressroute.ServiceSchemes, first: "http"},
+	} {
+		s := tt.get()
+		require.NotEmpty(t, s, name)
+		require.Equal(t, tt.first, s[0], name)
+		s[0] = "changed"
+		assert.Equal(t, tt.first, tt.get()[0], "%s after changing a returned slice", name)
+	}
 }

@@ -8,8 +8,12 @@ import (
 	"k8s.io/apimachinery/pkg/util/validation/field"
 )
 
-// RuleSyntaxes lists the values of a route's syntax; empty means v3.
-var RuleSyntaxes = []string{"v3", "v2"}
+// ruleSyntaxes lists the values of a route's syntax; empty means v3.
+var ruleSyntaxes = []string{"v3", "v2"}
+
+// RuleSyntaxes returns the values a route's syntax may take ("v3", "v2");
+// empty means v3. The slice is a copy: changing it changes nothing.
+func RuleSyntaxes() []string { return slices.Clone(ruleSyntaxes) }
 
 // validateIngressRoute checks one IngressRoute.
 func validateIngressRoute(ir *IngressRoute) field.ErrorList {
@@ -58,8 +62,8 @@ func validateEntryPoints(eps []string, fldPath *field.Path) field.ErrorList {
 // Its match, kind, priority and traceVerbosity are checked by struct tags.
 func validateRoute(r *Route, fldPath *field.Path) field.ErrorList {
 	var errs field.ErrorList
-	if r.Syntax != "" && !slices.Contains(RuleSyntaxes, r.Syntax) {
-		errs = append(errs, validation.Warn(field.NotSupported(fldPath.Child("syntax"), r.Syntax, RuleSyntaxes)))
+	if r.Syntax != "" && !slices.Contains(ruleSyntaxes, r.Syntax) {
+		errs = append(errs, validation.Warn(field.NotSupported(fldPath.Child("syntax"), r.Syntax, ruleSyntaxes)))
 	}
 	for i := range r.Services {
 		errs = append(errs, validateLoadBalancerSpec(&r.Services[i], fldPath.Child("services").Index(i))...)

@@ -60,9 +60,9 @@ func validateServersTransportSpec(spec *ServersTransportSpec, fldPath *field.Pat
 // finding is a warning: Traefik leaves out what it does not know.
 func validateTransportTLS(spec *ServersTransportSpec, fldPath *field.Path) field.ErrorList {
 	var errs field.ErrorList
-	versions := []string{"VersionTLS10", "VersionTLS11", "VersionTLS12", "VersionTLS13"}
-	minV, minOK := tls.Versions[spec.MinVersion]
-	maxV, maxOK := tls.Versions[spec.MaxVersion]
+	versions := tls.Versions()
+	minV, minOK := tls.VersionOrder(spec.MinVersion)
+	maxV, maxOK := tls.VersionOrder(spec.MaxVersion)
 	if spec.MinVersion != "" && !minOK {
 		errs = append(errs, validation.Warn(field.NotSupported(fldPath.Child("minVersion"), spec.MinVersion, versions)))
 	}

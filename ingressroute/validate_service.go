@@ -10,9 +10,14 @@ import (
 	"k8s.io/apimachinery/pkg/util/validation/field"
 )
 
-// ServiceSchemes lists the schemes of the servers of a Kubernetes Service
+// serviceSchemes lists the schemes of the servers of a Kubernetes Service
 // reference, lower case only.
-var ServiceSchemes = []string{"http", "https", "h2c"}
+var serviceSchemes = []string{"http", "https", "h2c"}
+
+// ServiceSchemes returns the schemes of the servers of a Kubernetes
+// Service reference ("http", "https", "h2c"), lower case only. The slice
+// is a copy: changing it changes nothing.
+func ServiceSchemes() []string { return slices.Clone(serviceSchemes) }
 
 // isKubernetesServiceKind reports whether a service reference names a
 // Kubernetes Service (kind Service, the default) rather than a
@@ -36,8 +41,8 @@ func validateLoadBalancerSpec(s *LoadBalancerSpec, fldPath *field.Path) field.Er
 	errs = append(errs, validateOptionalNamespace(s.Namespace, fldPath.Child("namespace"))...)
 	if isKubernetesServiceKind(s.Kind) {
 		errs = append(errs, validateServicePort(s.Port, fldPath.Child("port"))...)
-		if s.Scheme != "" && !slices.Contains(ServiceSchemes, s.Scheme) {
-			errs = append(errs, field.NotSupported(fldPath.Child("scheme"), s.Scheme, ServiceSchemes))
+		if s.Scheme != "" && !slices.Contains(serviceSchemes, s.Scheme) {
+			errs = append(errs, field.NotSupported(fldPath.Child("scheme"), s.Scheme, serviceSchemes))
 		}
 	}
 	if s.ServersTransport != "" {

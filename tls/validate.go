@@ -2,20 +2,45 @@ package tls
 
 import (
 	cryptotls "crypto/tls"
+	"slices"
 	"sort"
 
 	"github.com/irkit/irkit/internal/validation"
 	"k8s.io/apimachinery/pkg/util/validation/field"
 )
 
-// Versions maps the TLS version names Traefik reads to their order.
-var Versions = map[string]int{"VersionTLS10": 10, "VersionTLS11": 11, "VersionTLS12": 12, "VersionTLS13": 13}
+// versionOrders maps the TLS version names Traefik reads to their order.
+var versionOrders = map[string]int{"VersionTLS10": 10, "VersionTLS11": 11, "VersionTLS12": 12, "VersionTLS13": 13}
 
-// versionNames lists the keys of Versions in order, for messages.
+// versionNames lists the keys of versionOrders in order, for messages.
 var versionNames = []string{"VersionTLS10", "VersionTLS11", "VersionTLS12", "VersionTLS13"}
 
-// ClientAuthTypes lists the client authentication policies Traefik knows.
-var ClientAuthTypes = []string{"NoClientCert", "RequestClientCert", "RequireAnyClientCert", "VerifyClientCertIfGiven", "RequireAndVerifyClientCert"}
+// Versions returns the TLS version names Traefik reads, oldest first
+// ("VersionTLS10" to "VersionTLS13"). The slice is a copy: changing it
+// changes nothing.
+func Versions() []string { return slices.Clone(versionNames) }
+
+// VersionOrder returns the order of the TLS version named name (10 for
+// "VersionTLS10" to 13 for "VersionTLS13"; a higher order is a newer
+// version), and false for a name Traefik does not read.
+func VersionOrder(name string) (int, bool) {
+	n, ok := versionOrders[name]
+	return n, ok
+}
+
+// IsVersion reports whether name is a TLS version name Traefik reads.
+func IsVersion(name string) bool {
+	_, ok := versionOrders[name]
+	return ok
+}
+
+// clientAuthTypes lists the client authentication policies Traefik knows.
+var clientAuthTypes = []string{"NoClientCert", "RequestClientCert", "RequireAnyClientCert", "VerifyClientCertIfGiven", "RequireAndVerifyClientCert"}
+
+// ClientAuthTypes returns the client authentication policies Traefik
+// knows, NoClientCert (the default) first. The slice is a copy: changing
+// it changes nothing.
+func ClientAuthTypes() []string { return slices.Clone(clientAuthTypes) }
 
 // curveNames are the curve names Traefik reads, and Go's own names of its
 // curves: irkit accepts both so as never to refuse a name Traefik reads.
@@ -169,7 +194,7 @@ func validateVersion(v string, fldPath *field.Path, errs *field.ErrorList) (int,
 	if v == "" {
 		return 0, false
 	}
-	n, ok := Versions[v]
+	n, ok := versionOrders[v]
 	if !ok {
 		*errs = append(*errs, validation.Warn(field.NotSupported(fldPath, v, versionNames)))
 	}

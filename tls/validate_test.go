@@ -127,3 +127,40 @@ func TestKnownNames(t *testing.T) {
 		t.Error("no curves")
 	}
 }
+
+// TestTablesAreCopies checks that the tables of supported values cannot
+// be changed through what their functions return.
+func TestTablesAreCopies(t *testing.T) {
+	for name, tt := range map[string]struct {
+		get   func() []string
+		first string
+	}{
+		"Versions":        {get: tls.Versions, first: "VersionTLS10"},
+		"ClientAuthTypes": {get: tls.ClientAuthTypes, first: "NoClientCert"},
+	} {
+		s := tt.get()
+		if len(s) == 0 || s[0] != tt.first {
+			t.Fatalf("%s() = %q, want %s first", name, s, tt.first)
+		}
+		s[0] = "changed"
+		if got := tt.get(); got[0] != tt.first {
+			t.Errorf("%s() = %q after changing a returned slice, want %s first", name, got, tt.first)
+		}
+	}
+}
+
+// TestVersionOrder checks the order of every TLS version name, and that
+// IsVersion agrees with it.
+func TestVersionOrder(t *testing.T) {
+	for i, v := range tls.Versions() {
+		n, ok := tls.VersionOrder(v)
+		if !ok || n != 10+i || !tls.IsVersion(v) {
+			t.Errorf("VersionOrder(%q) = %d, %v; IsVersion = %v; want %d, true, true", v, n, ok, tls.IsVersion(v), 10+i)
+		}
+	}
+	for _, v := range []string{"", "VersionTLS14", "TLS12", "versiontls12"} {
+		if n, ok := tls.VersionOrder(v); ok || tls.IsVersion(v) {
+			t.Errorf("VersionOrder(%q) = %d, true, want false", v, n)
+		}
+	}
+}
