@@ -115,22 +115,7 @@ func (t *Table) writeTargets(b *strings.Builder, name, indent string, depth int)
 	cfg := s.Config
 	switch {
 	case cfg.LoadBalancer != nil:
-		var urls []string
-		for _, sv := range cfg.LoadBalancer.Servers {
-			u := sv.URL
-			if sv.Fenced {
-				u += " (fenced)"
-			}
-			urls = append(urls, u)
-		}
-		targets := strings.Join(urls, " ")
-		switch {
-		case s.ResolvedAtRuntime:
-			targets = "servers resolved at run time"
-		case len(urls) == 0:
-			targets = "no servers"
-		}
-		fmt.Fprintf(b, "%s%s: %s\n", indent, name, targets)
+		fmt.Fprintf(b, "%s%s: %s\n", indent, name, s.ServersSummary())
 		if s.CookieName != "" {
 			fmt.Fprintf(b, "%s  sticky cookie %s\n", indent, s.CookieName)
 		}
@@ -157,4 +142,29 @@ func (t *Table) writeTargets(b *strings.Builder, name, indent string, depth int)
 		t.writeTargets(b, cfg.Failover.Service, indent+"  ", depth+1)
 		t.writeTargets(b, cfg.Failover.Fallback, indent+"  fallback ", depth+1)
 	}
+}
+
+// ServersSummary describes the servers of a load-balancer service on one
+// line: their URLs (fenced ones marked), "servers resolved at run time"
+// when the input has no EndpointSlice for it (partial input), or
+// "no servers". It is empty for other kinds of service.
+func (s *Service) ServersSummary() string {
+	if s == nil || s.Config == nil || s.Config.LoadBalancer == nil {
+		return ""
+	}
+	if s.ResolvedAtRuntime {
+		return "servers resolved at run time"
+	}
+	var urls []string
+	for _, sv := range s.Config.LoadBalancer.Servers {
+		u := sv.URL
+		if sv.Fenced {
+			u += " (fenced)"
+		}
+		urls = append(urls, u)
+	}
+	if len(urls) == 0 {
+		return "no servers"
+	}
+	return strings.Join(urls, " ")
 }

@@ -301,23 +301,15 @@ func writeTargets(b *strings.Builder, t *ingressroute.Table, name string, depth 
 	cfg := s.Config
 	switch {
 	case cfg.LoadBalancer != nil:
-		var urls []string
-		for _, sv := range cfg.LoadBalancer.Servers {
-			u := sv.URL
-			if sv.Fenced {
-				u += " (fenced)"
-			}
-			urls = append(urls, u)
-		}
-		what := strings.Join(urls, " ")
+		what := s.ServersSummary()
 		switch {
 		case s.ResolvedAtRuntime:
-			what = "resolved at run time (no EndpointSlice in the input)"
-		case len(urls) == 0:
-			what = "no servers"
+			what += " (no EndpointSlice in the input)"
+		case what != "no servers":
+			what = "servers " + what
 		}
 		if depth == 0 {
-			fmt.Fprintf(b, "servers %s\n", what)
+			fmt.Fprintf(b, "%s\n", what)
 		} else {
 			fmt.Fprintf(b, "%s%s: %s\n", pad, name, what)
 		}
