@@ -3,6 +3,7 @@ package ingressroute
 import (
 	"encoding/json"
 	"fmt"
+	"k8s.io/apimachinery/pkg/util/intstr"
 	"reflect"
 	"sort"
 	"strconv"
@@ -226,10 +227,25 @@ func (w *schemaWalker) walkUnmarshaler(v any, t reflect.Type, n *yaml3.Node, pat
 	if err == nil {
 		return true
 	}
+	if t == intOrStringType {
+		if _, isNumber := v.(json.Number); isNumber {
+			hint := "write a number of seconds, or a duration with its unit such as \"30s\""
+			if name := lastFieldName(path); name == "port" || name == "targetPort" {
+				hint = "a port is a number from 1 to 65535, or a port name"
+			}
+			w.report(CodeWrongType, path, w.pos(n), hint,
+				"%s: %s is not a 32-bit integer", lastFieldName(path), n.Value)
+			return false
+		}
+	}
 	msg := strings.TrimPrefix(err.Error(), "json: ")
 	w.report(CodeWrongType, path, w.pos(n), "", "invalid value for %s: %s", lastFieldName(path), msg)
 	return false
 }
+
+// intOrStringType is the type of ports and some durations: a number (a
+// 32-bit integer) or a string.
+var intOrStringType = reflect.TypeFor[intstr.IntOrString]()
 
 // wrongType reports a value whose JSON type does not fit t.
 func (w *schemaWalker) wrongType(v any, t reflect.Type, n *yaml3.Node, path string) bool {
