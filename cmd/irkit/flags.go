@@ -19,7 +19,7 @@ import (
 func parseFlags(e *env, fs *flag.FlagSet, args []string) (ok bool, code int) {
 	var buf bytes.Buffer
 	fs.SetOutput(&buf)
-	err := fs.Parse(args)
+	err := fs.Parse(flagsFirst(fs, args))
 	switch {
 	case errors.Is(err, flag.ErrHelp):
 		io.Copy(e.stdout, &buf)
@@ -30,6 +30,46 @@ func parseFlags(e *env, fs *flag.FlagSet, args []string) (ok bool, code int) {
 	}
 	fs.SetOutput(e.stderr)
 	return true, exitOK
+}
+
+// flagsFirst moves the flags of args before the operands, so that flags
+// may follow paths ("irkit lint dir --format json"), as in most command
+// line tools. A flag that takes a value keeps it; "--" ends the flags, and
+// what follows it, "--" included when it does not come first (irkit test
+// TESTFILE -- PATH), stays as written; "-" alone is an operand (stdin).
+func flagsFirst(fs *flag.FlagSet, args []string) []string {
+	var flags, operands []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			operands = append(operands, args[i:]...)
+			break
+		}
+		if len(a) < 2 || a[0] != '-' {
+			operands = append(operands, a)
+			continue
+		}
+		flags = append(flags, a)
+		name := strings.TrimLeft(a, "-")
+		if strings.Contains(name, "=") {
+			continue
+		}
+		f := fs.Lookup(name)
+		if f == nil {
+			continue // Parse reports it
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			continue
+		}
+		if i+1 < len(args) {
+			i++
+			flags = append(flags, args[i])
+		}
+	}
+	if len(operands) > 0 && operands[0] != "--" {
+		flags = append(flags, "--")
+	}
+	return append(flags, operands...)
 }
 
 // newFlagSet returns a flag set for the command named name whose usage
