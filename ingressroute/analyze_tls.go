@@ -185,12 +185,13 @@ func conflictDiagnostics(res *tls.Resolution, byName map[string]routerRef) Diagn
 		}
 		g := groups[k]
 		d := rr.diag(CodeTLSConflict, rr.matchField(), rr.hostPos(g.hosts[0]),
-			fmt.Sprintf("host %s on entry point %s is served by routers asking for different TLS options (%s): Traefik serves it with the default options and replaces router %s there by %s, which uses the default options",
-				strings.Join(g.hosts, ", "), k.ep, describeUses(g.uses), k.router, tls.ConflictedRouterName(k.ep, k.router)),
+			fmt.Sprintf("routes serving host %s on entry point %s ask for different TLS options (%s): Traefik serves this one there with the default options, as router %s",
+				strings.Join(sortedUnique(g.hosts), ", "), k.ep, describeOptions(g.uses), tls.ConflictedRouterName(k.ep, k.router)),
 			"give every route serving the host on this entry point the same tls.options, or serve them on different entry points")
 		for _, o := range sortedKeys(g.others) {
 			if orr, ok := byName[o]; ok {
-				d.Related = append(d.Related, Related{Pos: orr.hostPos(g.others[o]), Message: "router " + o + " serves the same host"})
+				d.Related = append(d.Related, Related{Pos: orr.hostPos(g.others[o]),
+					Message: "router " + o + " serves the same host with options " + optionsOf(g.uses, o)})
 			}
 		}
 		ds = append(ds, d)
@@ -198,20 +199,32 @@ func conflictDiagnostics(res *tls.Resolution, byName map[string]routerRef) Diagn
 	return ds
 }
 
-// describeUses lists "options by router, router" once per options.
-func describeUses(uses []tls.OptionsUse) string {
-	by := map[string][]string{}
+// optionsOf returns the options router asks for among uses.
+func optionsOf(uses []tls.OptionsUse, router string) string {
 	for _, u := range uses {
-		by[u.Options] = append(by[u.Options], u.Router)
+		if u.Router == router {
+			return u.Options
+		}
 	}
-	var parts []string
-	for _, opts := range sortedKeys(by) {
-		rs := by[opts]
-		sort.Strings(rs)
-		rs = uniqueSorted(rs)
-		parts = append(parts, opts+" by "+strings.Join(rs, ", "))
+	return tls.DefaultOptions
+}
+
+// sortedUnique returns the distinct values of s, sorted, leaving s as is.
+func sortedUnique(s []string) []string {
+	out := append([]string(nil), s...)
+	sort.Strings(out)
+	return uniqueSorted(out)
+}
+
+// describeOptions lists the options asked for, each once, sorted; the
+// routers asking are in the diagnostic's related positions.
+func describeOptions(uses []tls.OptionsUse) string {
+	var opts []string
+	for _, u := range uses {
+		opts = append(opts, u.Options)
 	}
-	return strings.Join(parts, "; ")
+	sort.Strings(opts)
+	return strings.Join(uniqueSorted(opts), ", ")
 }
 
 // uniqueSorted removes adjacent duplicates of a sorted slice.
