@@ -8,21 +8,30 @@ package ingressroute
 // codes and are not repeated here: two routes with one match in an
 // IngressRoute (IR4022), IngressRoutes whose names normalize alike
 // (IR4023), dangling references (IR4001, IR4015 to IR4018, IR4020,
-// IR4039), a broken TraefikService (IR4028), healthCheck on a Service that
+// IR4039), a broken TraefikService itself (IR4028; IR6007 reports the
+// routes that still send to it), healthCheck on a Service that
 // is not ExternalName (IR4033), strategy RoundRobin (IR4035), a duration
 // without unit (IR4036); the deprecated API group is IR1016.
 const (
-	CodeSameRule         = "IR6001" // same rule in two IngressRoutes on a shared entry point
-	CodeShadowed         = "IR6002" // route shadowed by a higher-priority route matching a superset
-	CodeOverlap          = "IR6003" // overlapping routes of equal priority
-	CodeSyntaxV2         = "IR6004" // syntax: v2
-	CodeWeightIgnored    = "IR6005" // weight on a reference that is not weighted
-	CodePriorityIsLength = "IR6006" // priority equal to the rule's length
-	CodeIgnoreUnknown    = "IR6901" // irkit.io/ignore names an unknown code
-	CodeIgnoreUnused     = "IR6902" // irkit.io/ignore silences nothing
+	CodeSameRule             = "IR6001" // same rule in two IngressRoutes on a shared entry point
+	CodeShadowed             = "IR6002" // route shadowed by a higher-priority route matching a superset
+	CodeOverlap              = "IR6003" // overlapping routes of equal priority
+	CodeSyntaxV2             = "IR6004" // syntax: v2
+	CodeWeightIgnored        = "IR6005" // weight on a reference that is not weighted
+	CodePriorityIsLength     = "IR6006" // priority equal to the rule's length
+	CodeBrokenTraefikService = "IR6007" // route to a TraefikService Traefik refused
+	CodeIgnoreUnknown        = "IR6901" // irkit.io/ignore names an unknown code
+	CodeIgnoreUnused         = "IR6902" // irkit.io/ignore silences nothing
 )
 
 var lintCodes = []CodeInfo{
+	{Code: CodeBrokenTraefikService, Title: "route to a TraefikService Traefik refused", Severity: SeverityWarning,
+		Explanation: "The route sends to a TraefikService that Traefik refuses (IR4028 on the TraefikService: " +
+			"a Service it names is missing, a weighted list is empty...). Traefik still builds the router, " +
+			"with the name of a service that does not exist, and logs nothing about the route: requests " +
+			"that reach it fail at run time.",
+		Before: "services:\n  - name: canary-split   # its weighted services name a missing Service\n    kind: TraefikService\n",
+		After:  "services:\n  - name: canary-split   # every Service it names exists\n    kind: TraefikService\n"},
 	{Code: CodeSameRule, Title: "same rule in two IngressRoutes on a shared entry point", Severity: SeverityWarning,
 		Explanation: "Two IngressRoutes route the same requests on one entry point (both with TLS or both " +
 			"without). With equal priorities Traefik's order between them is undefined, so which backend " +

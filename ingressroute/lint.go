@@ -7,7 +7,7 @@ import (
 	"k8s.io/apimachinery/pkg/runtime"
 )
 
-// Lint runs irkit's checks beyond Traefik (codes IR6001 to IR6006) on set
+// Lint runs irkit's checks beyond Traefik (codes IR6001 to IR6007) on set
 // and the table Compile built from it: what Traefik accepts silently but is
 // almost certainly a mistake. Checks Compile already makes are not
 // repeated (see the lint codes). The result is sorted. A nil table skips
@@ -33,6 +33,7 @@ func Lint(set *Set, t *Table) Diagnostics {
 		ds = append(ds, lintTraefikServiceWeights(ts, set.Source(ts))...)
 	}
 	ds = append(ds, lintRouters(routerRefs(set, t), t)...)
+	ds = append(ds, lintBrokenTraefikServices(set, t)...)
 	ds.Sort()
 	return ds
 }
