@@ -112,7 +112,10 @@ func hasDefaultCertificate(set *Set) bool {
 // answered with 421 (IR5003).
 func checkTLS(set *Set, t *Table) Diagnostics {
 	routes, byName := tlsRoutes(set, t)
-	res := tls.Resolve(routes)
+	res := t.tlsResolution // Compile's, when the table comes from Compile
+	if res == nil {
+		res = tls.Resolve(routes)
+	}
 	var ds Diagnostics
 	ds = append(ds, conflictDiagnostics(res, byName)...)
 	for _, u := range res.Unbound {

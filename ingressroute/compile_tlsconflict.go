@@ -7,8 +7,10 @@ import "sort"
 // RouterTLS.ConflictedOn). Traefik arbitrates this when it builds its
 // routers, after the provider: the export is unchanged, but the table
 // shows what will serve.
+// The resolution is kept on the table, for Analyze's TLS checks.
 func markTLSConflicts(set *Set, t *Table) {
 	res := ResolveTLS(set, t)
+	t.tlsResolution = res
 	if res == nil || len(res.Conflicts) == 0 {
 		return
 	}

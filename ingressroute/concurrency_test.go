@@ -3,7 +3,6 @@ package ingressroute
 import (
 	"bytes"
 	"net/http/httptest"
-	"sort"
 	"sync"
 	"testing"
 
@@ -18,11 +17,7 @@ import (
 // it.
 func TestConcurrentUse(t *testing.T) {
 	seeds := pipelineSeeds(t)
-	names := make([]string, 0, len(seeds))
-	for n := range seeds {
-		names = append(names, n)
-	}
-	sort.Strings(names)
+	names := sortedKeys(seeds)
 	if len(names) > 40 {
 		names = names[:40] // enough under the race detector
 	}

@@ -6,7 +6,6 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"sort"
 	"testing"
 	"time"
 )
@@ -53,11 +52,7 @@ const pipelineHang = 20 * time.Second
 // every object is accounted for (see TestNothingLost).
 func FuzzPipeline(f *testing.F) {
 	seeds := pipelineSeeds(f)
-	names := make([]string, 0, len(seeds))
-	for n := range seeds {
-		names = append(names, n)
-	}
-	sort.Strings(names)
+	names := sortedKeys(seeds)
 	for _, n := range names {
 		f.Add(seeds[n])
 	}

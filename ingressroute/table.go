@@ -1,6 +1,7 @@
 package ingressroute
 
 import (
+	"github.com/irkit/irkit/tls"
 	"net/http"
 )
 
@@ -25,6 +26,9 @@ type Table struct {
 	// TLS holds certificates (from Secrets, ordered by namespace/name),
 	// options (from TLSOptions) and stores (from TLSStores).
 	TLS DynamicTLS `json:"tls"`
+	// tlsResolution is the TLS arbitration Compile made for the routers,
+	// reused by Analyze; nil for a table built otherwise.
+	tlsResolution *tls.Resolution
 }
 
 // Origin says where a table entry comes from.

@@ -121,26 +121,22 @@ type sarifLogical struct {
 	Kind               string `json:"kind"`
 }
 
-// sarifLevel maps a severity to a SARIF level.
+// sarifLevel maps a severity to a SARIF level ("error", "warning",
+// "note").
 func sarifLevel(s ingressroute.Severity) string {
-	switch s {
-	case ingressroute.SeverityError:
-		return "error"
-	case ingressroute.SeverityWarning:
-		return "warning"
+	if s != ingressroute.SeverityError && s != ingressroute.SeverityWarning {
+		return "note"
 	}
-	return "note"
+	return s.String()
 }
 
-// sarifSeverity maps a severity to GitHub's problem.severity.
+// sarifSeverity maps a severity to GitHub's problem.severity ("error",
+// "warning", "recommendation").
 func sarifSeverity(s ingressroute.Severity) string {
-	switch s {
-	case ingressroute.SeverityError:
-		return "error"
-	case ingressroute.SeverityWarning:
-		return "warning"
+	if s != ingressroute.SeverityError && s != ingressroute.SeverityWarning {
+		return "recommendation"
 	}
-	return "recommendation"
+	return s.String()
 }
 
 // writeSARIF writes the diagnostics as a SARIF 2.1.0 log with one run:
